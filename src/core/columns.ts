@@ -1,0 +1,61 @@
+import { RawTable } from './table';
+
+export type ColumnRole = 'day' | 'task' | 'start' | 'end' | 'date' | 'reference' | 'other';
+
+/** Lower-cased, NFC, without Markdown emphasis, HTML tags or trailing colons: how header synonyms are compared. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[*_`]/g, '')
+    .replace(/[():.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const HEADER_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+  ['start', /^(start( date| time)?|ngày bắt đầu|bắt đầu|ngày bđ|ngày bd|begin|from)$/],
+  ['end', /^(completion( date)?|complete( date)?|completed( date)?|end( date)?|finish( date)?|due( date)?|ngày hoàn thành|ngày kết thúc|hoàn thành|kết thúc|ngày ht|to)$/],
+  ['reference', /^(reference|references|reference material|reference materials|resources?|learning resources?|reference links?|links?|materials?|sources?|source materials?|documents?|docs|nguồn tài liệu|tài liệu|tài liệu tham khảo|tham khảo|nguồn)$/],
+  ['task', /^(tasks?|task s|công việc|nhiệm vụ|nội dung|nội dung công việc|mô tả công việc|mô tả|activities|activity|work completed|work|description|details?|content)$/],
+  ['day', /^(day|days|thứ|no|stt|#|weekday|day of week|ngày|ngày thứ|buổi)?$/],
+  ['date', /^(date|dates|ngày tháng|thời gian|time)$/],
+];
+
+/** The role a header names by itself, before looking at the column's content. */
+export function roleFromHeader(label: string): ColumnRole {
+  const normalized = normalizeLabel(label);
+  for (const [role, pattern] of HEADER_SYNONYMS) {
+    if (pattern.test(normalized)) return role;
+  }
+  if (/bắt đầu|start/.test(normalized)) return 'start';
+  if (/hoàn thành|kết thúc|complet|end/.test(normalized)) return 'end';
+  if (/tài liệu|reference|resource|link/.test(normalized)) return 'reference';
+  if (/công việc|nhiệm vụ|task|nội dung/.test(normalized)) return 'task';
+  return 'other';
+}
+
+const DATE_LIKE = /^\s*(\d{1,4}[/.-]\d{1,3}([/.-]\d{1,5})?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})\s*$/i;
+
+/** A cell that looks like a date in any of the shapes interns write, valid or not. */
+export function looksLikeDate(text: string): boolean {
+  return DATE_LIKE.test(text.replace(/<[^>]*>|[*_]/g, ''));
+}
+
+/**
+ * Classifies each column by header synonyms, then lets content overrule the header where they disagree:
+ * a `Ngày` column full of dates is a date column, not a Day column.
+ */
+export function classifyColumns(table: RawTable): ColumnRole[] {
+  const roles = table.header.cells.map((c) => roleFromHeader(c.text));
+  roles.forEach((role, index) => {
+    const values = table.rows.map((r) => r.cells[index]?.text ?? '').filter((t) => t !== '');
+    if (values.length === 0) return;
+    const dates = values.filter(looksLikeDate).length;
+    const mostlyDates = dates * 2 > values.length;
+    if ((role === 'day' || role === 'other') && mostlyDates) roles[index] = 'date';
+    else if (role === 'date' && !mostlyDates && values.every((v) => v.length <= 24)) roles[index] = 'day';
+  });
+  return roles;
+}

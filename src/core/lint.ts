@@ -1,0 +1,82 @@
+import { Config, defaultConfig } from './config';
+import type { Page } from './page';
+import { rules as allRules } from './rules';
+import type { Finding, Report, Rule, Severity } from './rules/types';
+import { groupSiteLanguages, twinFinder } from './workspace';
+
+export interface LintOptions {
+  readonly config?: Config;
+  readonly rules?: readonly Rule[];
+}
+
+/** Lints one page with no sibling pages (the W rules fall back to what a page shows alone). */
+export function lintPage(page: Page, options: LintOptions = {}): Finding[] {
+  return lintPages([page], options).get(page) ?? [];
+}
+
+/** Lints pages together: page rules on each week page, then the W rules on each site-language. */
+export function lintPages(pages: readonly Page[], options: LintOptions = {}): Map<Page, Finding[]> {
+  const config = options.config ?? defaultConfig;
+  const rules = options.rules ?? allRules;
+  const results = new Map<Page, Finding[]>(pages.map((p) => [p, []]));
+  const groups = groupSiteLanguages(pages);
+  const standalone = new Set<Page>();
+  for (const group of groups) if (group.pages.length < 2) group.pages.forEach((p) => standalone.add(p));
+  for (const page of pages) {
+    if (page.identity.kind !== 'week') continue;
+    const sink = results.get(page) as Finding[];
+    for (const rule of rules) {
+      if (!rule.checkPage) continue;
+      guard(page, rule, sink, config, () =>
+        rule.checkPage?.({ page, config, standalone: standalone.has(page), report: (r) => push(sink, page, rule, r, config) }),
+      );
+    }
+  }
+  const twinOf = twinFinder(pages);
+  for (const group of groups) {
+    if (group.pages.length < 2) continue;
+    for (const rule of rules) {
+      if (!rule.checkSiteLanguage) continue;
+      guard(group.pages[0], rule, results.get(group.pages[0]) as Finding[], config, () =>
+        rule.checkSiteLanguage?.({
+          pages: group.pages,
+          twinOf,
+          config,
+          report: (page, r) => push(results.get(page) as Finding[], page, rule, r, config),
+        }),
+      );
+    }
+  }
+  for (const findings of results.values()) findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return results;
+}
+
+/** A rule that throws must not hide the others' findings, nor crash the editor or the CLI. */
+function guard(page: Page, rule: Rule, sink: Finding[], config: Config, run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    push(sink, page, { ...rule, code: 'lint.internal', defaultSeverity: 'warning' }, { message: `Rule ${rule.code} failed on this page: ${e instanceof Error ? e.message : String(e)}`, span: { start: 0, end: 0 } }, config);
+  }
+}
+
+function push(sink: Finding[], page: Page, rule: Rule, report: Report, config: Config): void {
+  const setting = config.severities[rule.code];
+  if (setting === 'off') return;
+  const line = page.lines.positionAt(report.span.start).line;
+  if (page.suppressions.isSuppressed(rule.code, line)) return;
+  const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
+  sink.push({
+    code: rule.code,
+    severity,
+    message: report.message,
+    span: clampSpan(report.span, page.text.length),
+    fixes: report.fixes ?? [],
+    related: report.related ?? [],
+  });
+}
+
+function clampSpan(span: { start: number; end: number }, length: number) {
+  const start = Math.max(0, Math.min(span.start, length));
+  return { start, end: Math.max(start, Math.min(span.end, length)) };
+}

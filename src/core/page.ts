@@ -1,0 +1,83 @@
+import { ColumnRole, classifyColumns } from './columns';
+import { FrontMatter, readFrontMatter } from './frontMatter';
+import { WeekIdentity, readIdentity } from './identity';
+import { Link, findLinks } from './links';
+import { Section, readSections } from './sections';
+import { Suppressions, readSuppressions } from './suppressions';
+import { Cell, Heading, RawTable, Row, scanBlocks } from './table';
+import { BOM, LineIndex, detectEol } from './text';
+
+/** A table with its columns' roles; `column(role)` is the index of the first column with that role, or -1. */
+export interface Table extends RawTable {
+  readonly roles: readonly ColumnRole[];
+  /** A table of days: it has a Task column and a Day or date column. */
+  readonly isDayTable: boolean;
+  column(role: ColumnRole): number;
+  cell(row: Row, role: ColumnRole): Cell | undefined;
+}
+
+/** Everything rules, fixes and editor features read from one page; plain data, immutable once built. */
+export interface Page {
+  readonly path: string;
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly eol: '\n' | '\r\n';
+  readonly hasBom: boolean;
+  readonly frontMatter: FrontMatter | undefined;
+  readonly identity: WeekIdentity;
+  readonly tables: readonly Table[];
+  /** Table-like lines that GFM renders as text because the delimiter row's cell count differs. */
+  readonly brokenTables: readonly RawTable[];
+  readonly headings: readonly Heading[];
+  readonly sections: readonly Section[];
+  readonly links: readonly Link[];
+  readonly suppressions: Suppressions;
+  /** The first line after the front matter. */
+  readonly bodyLine: number;
+}
+
+export function parsePage(path: string, text: string): Page {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(text, lines);
+  const bodyLine = frontMatter ? (frontMatter.closeSpan ? lines.positionAt(frontMatter.closeSpan.start).line + 1 : lines.lineCount) : 0;
+  const blocks = scanBlocks(text, lines, bodyLine);
+  const bodyStart = bodyLine < lines.lineCount ? lines.lines[bodyLine].start : text.length;
+  const links = findLinks(text, bodyStart, text.length).filter((l) => !blocks.codeLines.has(lines.positionAt(l.span.start).line));
+  return {
+    path,
+    text,
+    lines,
+    eol: detectEol(text),
+    hasBom: text.startsWith(BOM),
+    frontMatter,
+    identity: readIdentity(path, frontMatter),
+    tables: blocks.tables.map(toTable),
+    brokenTables: blocks.brokenTables,
+    headings: blocks.headings,
+    sections: readSections(blocks.headings, lines),
+    links,
+    suppressions: readSuppressions(text, lines),
+    bodyLine,
+  };
+}
+
+function toTable(raw: RawTable): Table {
+  const roles = classifyColumns(raw);
+  const column = (role: ColumnRole) => roles.indexOf(role);
+  const hasWhen = roles.includes('day') || roles.includes('date') || roles.includes('start');
+  return {
+    ...raw,
+    roles,
+    isDayTable: roles.includes('task') && hasWhen,
+    column,
+    cell: (row, role) => {
+      const index = column(role);
+      return index >= 0 ? row.cells[index] : undefined;
+    },
+  };
+}
+
+/** The first day table, or undefined for a prose week. */
+export function dayTables(page: Page): readonly Table[] {
+  return page.tables.filter((t) => t.isDayTable);
+}

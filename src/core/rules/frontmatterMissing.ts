@@ -1,0 +1,22 @@
+import { pageLanguage, weekFrontMatter } from '../templates';
+import { Rule } from './types';
+
+export const frontmatterMissing: Rule = {
+  code: 'frontmatter.missing',
+  defaultSeverity: 'warning',
+  description: 'A week page has no front matter, so Hugo has no title, weight or menu entry for it.',
+  checkPage({ page, report }) {
+    if (page.frontMatter) return;
+    const week = page.identity.week;
+    const start = page.hasBom ? 1 : 0;
+    const firstLine = page.lines.lines[0];
+    report({
+      message: 'This week page has no front matter (--- title, weight, pre ---); Hugo cannot place it in the menu.',
+      span: { start, end: Math.max(start, firstLine.end) },
+      fixes:
+        week !== undefined
+          ? [{ title: `Insert front matter for week ${week}`, edits: [{ start, end: start, newText: weekFrontMatter(week, pageLanguage(page), page.eol) }] }]
+          : [],
+    });
+  },
+};

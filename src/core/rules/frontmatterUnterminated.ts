@@ -1,0 +1,12 @@
+import { Rule } from './types';
+
+export const frontmatterUnterminated: Rule = {
+  code: 'frontmatter.unterminated',
+  defaultSeverity: 'error',
+  description: 'The opening `---` of the front matter is never closed, so the whole page is read as front matter.',
+  checkPage({ page, report }) {
+    const fm = page.frontMatter;
+    if (!fm || fm.terminated) return;
+    report({ message: 'The front matter opened here is never closed with a `---` line; Hugo reads the whole page as front matter.', span: fm.openSpan });
+  },
+};

@@ -1,0 +1,38 @@
+import type { ColumnRole } from '../columns';
+import { Rule } from './types';
+
+const CHECKED: ReadonlyArray<readonly [ColumnRole, string]> = [
+  ['task', 'Task'],
+  ['start', 'Start'],
+  ['end', 'Completion'],
+  ['date', 'Date'],
+  ['reference', 'Reference'],
+];
+
+export const tableEmptyCell: Rule = {
+  code: 'table.empty-cell',
+  defaultSeverity: 'warning',
+  description: 'A Task, Start or Completion cell is empty (an empty Reference cell is only information).',
+  checkPage({ page, report }) {
+    for (const table of page.tables.filter((t) => t.isDayTable)) {
+      for (const row of table.rows) {
+        for (const [role, label] of CHECKED) {
+          const index = table.column(role);
+          const cell = index >= 0 ? row.cells[index] : undefined;
+          if (!cell || !isEmpty(cell.text)) continue;
+          const header = table.header.cells[index].text || label;
+          report({
+            severity: role === 'reference' ? 'information' : undefined,
+            message: role === 'reference' ? `No reference material for this day (column "${header}").` : `The "${header}" cell of this row is empty.`,
+            span: cell.rawSpan,
+          });
+        }
+      }
+    }
+  },
+};
+
+// `&nbsp;` or a lone `-` is how authors leave a cell visibly empty.
+function isEmpty(text: string): boolean {
+  return text.replace(/&nbsp;|&emsp;|<br\s*\/?>/gi, '').trim() === '' || /^[-–—]$/.test(text.trim());
+}

@@ -1,0 +1,45 @@
+import { NumberSource } from '../identity';
+import { Rule } from './types';
+
+type SourceName = 'path' | 'title' | 'pre';
+
+const LABEL: Record<SourceName, string> = { path: 'the folder or file name', title: 'the title', pre: '`pre`' };
+
+export const weekNumberMismatch: Rule = {
+  code: 'week.number-mismatch',
+  defaultSeverity: 'warning',
+  description: 'The title, `pre` and the path name different week numbers.',
+  checkPage({ page, report }) {
+    const { fromPath, fromTitle, fromPre } = page.identity;
+    const sources = ([['path', fromPath], ['title', fromTitle], ['pre', fromPre]] as const).filter(
+      (s): s is readonly [SourceName, NumberSource] => s[1] !== undefined,
+    );
+    if (sources.length < 2 || sources.every(([, s]) => s.value === sources[0][1].value)) return;
+    const majority = agreedValue(sources);
+    for (const [name, source] of sources) {
+      if (source.value === majority) continue;
+      const agreeing = sources.filter(([, s]) => s.value === majority).map(([n]) => LABEL[n]);
+      const message = `${capitalize(LABEL[name])} says week ${source.value}, but ${agreeing.join(' and ')} ${agreeing.length > 1 ? 'say' : 'says'} week ${majority}.`;
+      const span = source.span ?? fromTitle?.span ?? fromPre?.span;
+      if (!span) continue;
+      report({
+        message,
+        span,
+        fixes: source.span ? [{ title: `Change ${LABEL[name]} to week ${majority}`, edits: [{ ...source.span, newText: String(majority) }] }] : [],
+      });
+    }
+  },
+};
+
+// With two sources that disagree, the path wins: it decides the page's URL and place in the site.
+function agreedValue(sources: ReadonlyArray<readonly [SourceName, NumberSource]>): number {
+  const counts = new Map<number, number>();
+  for (const [, s] of sources) counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
+  const [best, bestCount] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (bestCount > 1) return best;
+  return (sources.find(([n]) => n === 'path') ?? sources[0])[1].value;
+}
+
+function capitalize(text: string): string {
+  return text[0].toUpperCase() + text.slice(1);
+}

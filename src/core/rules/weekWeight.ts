@@ -1,0 +1,74 @@
+import type { Page } from '../page';
+import { Report, Rule } from './types';
+
+export const weekWeight: Rule = {
+  code: 'week.weight',
+  defaultSeverity: 'warning',
+  description: 'The weight is not an integer, or weights do not increase with the week number, so Hugo lists weeks out of order.',
+  checkPage({ page, standalone, report }) {
+    const { weight, week } = page.identity;
+    if (!weight) return;
+    if (!Number.isInteger(weight.value)) {
+      report({
+        severity: 'error',
+        message: `weight ${weight.value} is not an integer; Hugo needs whole numbers to order the weeks${week !== undefined ? ` (week ${week} would be ${week})` : ''}.`,
+        span: weight.span,
+        fixes: week !== undefined ? [setWeight(page, week)] : [],
+      });
+      return;
+    }
+    if (standalone && week !== undefined && weight.value < week) {
+      report({
+        message: `weight ${weight.value} is lower than the week number ${week}: Hugo will list week ${week} before earlier weeks.`,
+        span: weight.span,
+        fixes: [setWeight(page, week)],
+      });
+    }
+  },
+  checkSiteLanguage({ pages, report }) {
+    const weighted = pages.filter((p) => p.identity.weight && Number.isInteger(p.identity.weight.value) && p.identity.week !== undefined);
+    if (weighted.length < 2 || increasesStrictly(weighted)) return;
+    const offset = conventionOffset(weighted);
+    for (const page of weighted) {
+      const week = page.identity.week as number;
+      const weight = page.identity.weight as { value: number; span: Report['span'] };
+      const expected = week + offset;
+      if (weight.value === expected) continue;
+      const sameWeight = weighted.filter((p) => p !== page && p.identity.weight?.value === weight.value);
+      report(page, {
+        message:
+          `weight ${weight.value} breaks the order of the weeks: this site gives week N the weight ${offset === 0 ? 'N' : `N + ${offset}`}, so week ${week} should have ${expected}` +
+          (sameWeight.length > 0 ? ` (${describeWeeks(sameWeight)} also ${sameWeight.length > 1 ? 'have' : 'has'} ${weight.value}).` : '.'),
+        span: weight.span,
+        fixes: [setWeight(page, expected)],
+        related: sameWeight.map((p) => ({ path: p.path, span: p.identity.weight?.span, message: `week ${p.identity.week} has the same weight` })),
+      });
+    }
+  },
+};
+
+function setWeight(page: Page, value: number) {
+  const span = page.identity.weight?.span ?? { start: 0, end: 0 };
+  return { title: `Set weight to ${value}`, edits: [{ ...span, newText: String(value) }] };
+}
+
+function increasesStrictly(pages: readonly Page[]): boolean {
+  const sorted = [...pages].sort((a, b) => (a.identity.week ?? 0) - (b.identity.week ?? 0));
+  return sorted.every((p, i) => i === 0 || (p.identity.weight?.value ?? 0) > (sorted[i - 1].identity.weight?.value ?? 0));
+}
+
+/** The `weight - week` most pages share (10 + N sites); 0, the template's convention, when no clear majority. */
+function conventionOffset(pages: readonly Page[]): number {
+  const counts = new Map<number, number>();
+  for (const p of pages) {
+    const offset = (p.identity.weight?.value ?? 0) - (p.identity.week ?? 0);
+    counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  }
+  const [best, bestCount] = [...counts].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0];
+  return bestCount >= Math.max(2, Math.ceil(pages.length / 2)) ? best : 0;
+}
+
+function describeWeeks(pages: readonly Page[]): string {
+  const weeks = pages.map((p) => p.identity.week);
+  return weeks.length > 5 ? `weeks ${weeks.slice(0, 5).join(', ')} and ${weeks.length - 5} more` : `week${weeks.length > 1 ? 's' : ''} ${weeks.join(', ')}`;
+}

@@ -1,0 +1,70 @@
+import { LineIndex } from './text';
+
+/** Which codes are silenced on which lines, from `<!-- worklog-disable... -->` comments. */
+export interface Suppressions {
+  isSuppressed(code: string, line: number): boolean;
+}
+
+interface Block {
+  readonly codes: readonly string[] | 'all';
+  readonly fromLine: number;
+  toLine: number;
+}
+
+const COMMENT = /<!--\s*worklog-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+
+export function readSuppressions(text: string, lines: LineIndex): Suppressions {
+  if (!text.includes('worklog-')) return { isSuppressed: () => false };
+  const nextLine = new Map<number, readonly string[] | 'all'>();
+  const blocks: Block[] = [];
+  const open: Block[] = [];
+  for (const m of text.matchAll(COMMENT)) {
+    const codes = parseCodes(m[2]);
+    const line = lines.positionAt(m.index ?? 0).line;
+    const endLine = lines.positionAt((m.index ?? 0) + m[0].length).line;
+    switch (m[1]) {
+      case 'disable-next-line':
+        nextLine.set(endLine + 1, merge(nextLine.get(endLine + 1), codes));
+        break;
+      case 'disable-line':
+        nextLine.set(line, merge(nextLine.get(line), codes));
+        break;
+      case 'disable': {
+        const block: Block = { codes, fromLine: line, toLine: Number.MAX_SAFE_INTEGER };
+        blocks.push(block);
+        open.push(block);
+        break;
+      }
+      case 'enable':
+        for (const block of open.splice(0)) {
+          if (codes === 'all' || block.codes === 'all' || block.codes.every((c) => codes.includes(c))) block.toLine = line;
+          else open.push(block);
+        }
+        break;
+    }
+  }
+  return {
+    isSuppressed(code, line) {
+      const onLine = nextLine.get(line);
+      if (onLine && covers(onLine, code)) return true;
+      return blocks.some((b) => b.fromLine <= line && line <= b.toLine && covers(b.codes, code));
+    },
+  };
+}
+
+function parseCodes(text: string): readonly string[] | 'all' {
+  const codes = text.split(/[\s,]+/).filter((c) => c !== '');
+  return codes.length === 0 ? 'all' : codes;
+}
+
+function merge(a: readonly string[] | 'all' | undefined, b: readonly string[] | 'all'): readonly string[] | 'all' {
+  if (a === undefined) return b;
+  if (a === 'all' || b === 'all') return 'all';
+  return [...a, ...b];
+}
+
+/** A code matches itself and any prefix group written as `table` or `table.*`. */
+function covers(codes: readonly string[] | 'all', code: string): boolean {
+  if (codes === 'all') return true;
+  return codes.some((c) => c === code || code.startsWith(`${c.replace(/\.\*$/, '')}.`));
+}

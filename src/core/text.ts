@@ -1,0 +1,107 @@
+/** Offsets are UTF-16 code-unit indexes into the page text, as VS Code and JavaScript count them. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Zero-based line and character, as in the LSP and VS Code. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** One physical line: `start..end` excludes the line break, `next` is where the following line starts. */
+export interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+}
+
+export const BOM = '\uFEFF';
+
+/** Splits text into lines once and converts offsets to positions by binary search. */
+export class LineIndex {
+  readonly lines: readonly Line[];
+
+  constructor(readonly text: string) {
+    this.lines = splitLines(text);
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  lineText(line: number): string {
+    const l = this.lines[line];
+    return l ? this.text.slice(l.start, l.end) : '';
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lines[mid].start <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const line = this.lines[low];
+    return { line: low, character: Math.min(clamped, line.end) - line.start };
+  }
+
+  offsetAt(position: Position): number {
+    const line = this.lines[Math.max(0, Math.min(position.line, this.lines.length - 1))];
+    return Math.min(line.start + Math.max(0, position.character), line.next);
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      lines.push({ start, end: i, next: i + 1 });
+      start = i + 1;
+    } else if (c === 13 /* \r */) {
+      const next = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, next });
+      start = next;
+      i = next - 1;
+    }
+  }
+  lines.push({ start, end: text.length, next: text.length });
+  return lines;
+}
+
+/** The line break a page mostly uses, so inserted lines match it. */
+export function detectEol(text: string): '\n' | '\r\n' {
+  const crlf = text.indexOf('\r\n');
+  if (crlf < 0) return '\n';
+  const lf = text.indexOf('\n');
+  return lf === crlf + 1 ? '\r\n' : '\n';
+}
+
+/** Trims spaces, tabs and NBSP, returning the inner span. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x200b || code === 0xfeff;
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
