@@ -1,5 +1,8 @@
 // Bundles the extension and the CLI; type-checking is `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -14,6 +17,7 @@ const common = {
   minify: production,
   logLevel: 'info',
   legalComments: 'none',
+  define: { WORKLOG_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

@@ -13,3 +13,4 @@ export { groupSiteLanguages, twinFinder, isWorklogCandidate, siteKey } from './w
 export { pageLanguage } from './templates';
 export { LineIndex } from './text';
 export type { Span, Position, Range } from './text';
+export { docsUrl, docsAnchor, DOCS_URL } from './docs';

@@ -1,0 +1,65 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'public', 'resources', 'themes', '.hugo_build.lock', 'dist', 'out']);
+
+export interface Discovery {
+  /** Markdown files; the caller keeps found ones only when they read as worklog pages (by path, title or `pre`). */
+  readonly files: ReadonlyArray<{ readonly path: string; readonly explicit: boolean }>;
+  readonly missing: readonly string[];
+}
+
+export function discover(paths: readonly string[]): Discovery {
+  const files = new Map<string, boolean>();
+  const missing: string[] = [];
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch {
+      missing.push(given);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      for (const file of walk(given)) if (!files.has(file)) files.set(file, false);
+    } else {
+      files.set(path.normalize(given), true);
+    }
+  }
+  return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => a.path.localeCompare(b.path)), missing };
+}
+
+function* walk(dir: string): Generator<string> {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(full);
+    } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
+      yield full;
+    }
+  }
+}
+
+/** The nearest `.worklogrc.json` above a file, looked up once per folder. */
+export function configFinder(fileName: string): (file: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  const find = (dir: string): string | undefined => {
+    if (cache.has(dir)) return cache.get(dir);
+    const candidate = path.join(dir, fileName);
+    let found: string | undefined;
+    if (fs.existsSync(candidate)) found = candidate;
+    else {
+      const parent = path.dirname(dir);
+      found = parent !== dir && !fs.existsSync(path.join(dir, '.git')) ? find(parent) : undefined;
+    }
+    cache.set(dir, found);
+    return found;
+  };
+  return (file) => find(path.dirname(path.resolve(file)));
+}
