@@ -1,9 +1,24 @@
 import * as vscode from 'vscode';
+import { registerCodeActions } from './editor/codeActions';
+import { registerCommands } from './editor/commands';
+import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
+import { PageStore } from './editor/pageStore';
+import { SettingsProvider } from './editor/settings';
+
+/** What the extension exports to its tests and to other extensions. */
+export interface WorklogApi {
+  readonly diagnostics: DiagnosticsService;
+  readonly store: PageStore;
+}
 
 /** Composes the editor features; each feature lives in its own file under src/editor/. */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): WorklogApi {
   const output = vscode.window.createOutputChannel('Worklog Studio');
-  context.subscriptions.push(output);
+  const store = new PageStore();
+  const settings = new SettingsProvider(output);
+  const diagnostics = registerDiagnostics(store, settings, output);
+  context.subscriptions.push(output, settings, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
+  return { diagnostics, store };
 }
 
 export function deactivate(): void {

@@ -1,7 +1,7 @@
 /** The core's public surface: plain data in, plain data out, no `vscode`. */
 export { parsePage, dayTables } from './page';
 export type { Page, Table } from './page';
-export { lintPage, lintPages } from './lint';
+export { lintPage, lintPages, LintCache } from './lint';
 export type { LintOptions } from './lint';
 export { rules, allCodes, ruleMeta } from './rules';
 export type { Finding, Fix, TextEdit, Severity, Rule, RuleMeta, RelatedLocation } from './rules/types';

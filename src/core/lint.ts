@@ -7,6 +7,22 @@ import { groupSiteLanguages, twinFinder } from './workspace';
 export interface LintOptions {
   readonly config?: Config;
   readonly rules?: readonly Rule[];
+  /** Reuses page-rule findings of unchanged pages (same Page object, config and rules). */
+  readonly cache?: LintCache;
+}
+
+/** Page-rule findings keyed by the parsed page, so re-linting an unchanged page costs a lookup. */
+export class LintCache {
+  private readonly entries = new WeakMap<Page, { key: object; standalone: boolean; findings: readonly Finding[] }>();
+
+  get(page: Page, key: object, standalone: boolean): readonly Finding[] | undefined {
+    const hit = this.entries.get(page);
+    return hit && hit.key === key && hit.standalone === standalone ? hit.findings : undefined;
+  }
+
+  set(page: Page, key: object, standalone: boolean, findings: readonly Finding[]): void {
+    this.entries.set(page, { key, standalone, findings });
+  }
 }
 
 /** Lints one page with no sibling pages (the W rules fall back to what a page shows alone). */
@@ -25,12 +41,17 @@ export function lintPages(pages: readonly Page[], options: LintOptions = {}): Ma
   for (const page of pages) {
     if (page.identity.kind !== 'week') continue;
     const sink = results.get(page) as Finding[];
+    const alone = standalone.has(page);
+    const cached = options.cache?.get(page, config, alone);
+    if (cached && rules === allRules) {
+      sink.push(...cached);
+      continue;
+    }
     for (const rule of rules) {
       if (!rule.checkPage) continue;
-      guard(page, rule, sink, config, () =>
-        rule.checkPage?.({ page, config, standalone: standalone.has(page), report: (r) => push(sink, page, rule, r, config) }),
-      );
+      guard(page, rule, sink, config, () => rule.checkPage?.({ page, config, standalone: alone, report: (r) => push(sink, page, rule, r, config) }));
     }
+    if (rules === allRules) options.cache?.set(page, config, alone, [...sink]);
   }
   const twinOf = twinFinder(pages);
   for (const group of groups) {

@@ -1,0 +1,199 @@
+import * as vscode from 'vscode';
+import { Finding, LintCache, Page, Severity, docsUrl, isWorklogCandidate, lintPages } from '../core';
+import { ids } from './ids';
+import { PageStore, corePath } from './pageStore';
+import { SettingsProvider } from './settings';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+const DEBOUNCE_MS = 250;
+
+/** The findings behind the diagnostics of one page, kept so code actions can offer their fixes. */
+export interface LintedPage {
+  readonly page: Page;
+  readonly findings: readonly Finding[];
+}
+
+export interface DiagnosticsService extends vscode.Disposable {
+  linted(uri: vscode.Uri): LintedPage | undefined;
+  /** Lints a document now, skipping the debounce (tests and commands use it). */
+  lintNow(document: vscode.TextDocument): Promise<void>;
+  lintWorkspace(token?: vscode.CancellationToken): Promise<number>;
+}
+
+export function registerDiagnostics(store: PageStore, settings: SettingsProvider, output: vscode.OutputChannel): DiagnosticsService {
+  const collection = vscode.languages.createDiagnosticCollection(ids.diagnosticSource);
+  const linted = new Map<string, LintedPage>();
+  const generations = new Map<string, number>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const cache = new LintCache();
+  const fromWorkspace = new Set<string>();
+  let scan: vscode.CancellationTokenSource | undefined;
+
+  const clear = (uri: vscode.Uri) => {
+    collection.delete(uri);
+    linted.delete(uri.toString());
+  };
+
+  const publish = (page: Page, findings: readonly Finding[]) => {
+    const uri = store.uriOf(page);
+    if (!uri) return;
+    linted.set(uri.toString(), { page, findings });
+    collection.set(uri, findings.map((f) => toDiagnostic(page, f, store)));
+  };
+
+  /** Lints a page with its site's other pages and republishes them all, since (W) findings move between pages. */
+  const lintPage = async (page: Page, uri: vscode.Uri, generation: number | undefined) => {
+    const { enabled, config } = await settings.forResource(uri);
+    if (generation !== undefined && generations.get(uri.toString()) !== generation) return;
+    if (!enabled || page.identity.kind !== 'week') {
+      clear(uri);
+      if (page.identity.kind === 'other') store.forget(uri);
+      return;
+    }
+    const group = store.siblings(page);
+    const results = lintPages(group, { config, cache });
+    for (const [p, findings] of results) publish(p, findings);
+  };
+
+  const lintDocument = async (document: vscode.TextDocument) => {
+    if (!isMarkdown(document)) return;
+    const key = document.uri.toString();
+    const generation = (generations.get(key) ?? 0) + 1;
+    generations.set(key, generation);
+    const page = store.fromDocument(document);
+    await lintPage(page, document.uri, generation);
+  };
+
+  const schedule = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    generations.set(key, (generations.get(key) ?? 0) + 1);
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        void lintDocument(document);
+      }, DEBOUNCE_MS),
+    );
+  };
+
+  const lintWorkspace = async (token?: vscode.CancellationToken): Promise<number> => {
+    const files = await vscode.workspace.findFiles('**/*.{md,markdown}', excludeGlob(), undefined, token);
+    const candidates = files.filter((f) => isWorklogCandidate(corePath(f)));
+    let count = 0;
+    for (const uri of candidates) {
+      if (token?.isCancellationRequested) break;
+      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) continue;
+      const page = await store.fromDisk(uri);
+      if (page?.identity.kind === 'week') {
+        fromWorkspace.add(uri.toString());
+        count++;
+      }
+    }
+    const seen = new Set<Page>();
+    for (const uri of candidates) {
+      if (token?.isCancellationRequested) break;
+      const page = store.pageAt(uri);
+      if (!page || seen.has(page) || page.identity.kind !== 'week') continue;
+      store.siblings(page).forEach((p) => seen.add(p));
+      await lintPage(page, uri, undefined);
+    }
+    return count;
+  };
+
+  const startScan = () => {
+    scan?.cancel();
+    scan?.dispose();
+    const source = (scan = new vscode.CancellationTokenSource());
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking worklog pages…') }, async () => {
+      const started = Date.now();
+      const count = await lintWorkspace(source.token);
+      if (!source.token.isCancellationRequested) output.appendLine(`Checked ${count} worklog pages in ${Date.now() - started} ms.`);
+    });
+  };
+
+  const subscriptions: vscode.Disposable[] = [
+    collection,
+    vscode.workspace.onDidOpenTextDocument((d) => void lintDocument(d)),
+    vscode.workspace.onDidChangeTextDocument(async (e) => {
+      if (!isMarkdown(e.document) || e.contentChanges.length === 0) return;
+      const { run } = await settings.forResource(e.document.uri);
+      if (run === 'onType') schedule(e.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument((d) => void lintDocument(d)),
+    vscode.workspace.onDidCloseTextDocument(async (d) => {
+      const key = d.uri.toString();
+      clearTimeout(timers.get(key));
+      generations.set(key, (generations.get(key) ?? 0) + 1);
+      // A workspace page falls back to its saved text; any other page stops being checked.
+      const page = fromWorkspace.has(key) ? await store.fromDisk(d.uri) : undefined;
+      if (page) await lintPage(page, d.uri, undefined);
+      else {
+        clear(d.uri);
+        store.forget(d.uri);
+      }
+    }),
+    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => (clear(f), store.forget(f)))),
+    settings.onDidChange(() => {
+      vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
+      startScan();
+    }),
+  ];
+
+  vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
+  // Off the activation path: the workspace scan starts after activation returns.
+  const startTimer = setTimeout(startScan, 0);
+
+  return {
+    linted: (uri) => linted.get(uri.toString()),
+    lintNow: lintDocument,
+    lintWorkspace,
+    dispose() {
+      clearTimeout(startTimer);
+      scan?.cancel();
+      scan?.dispose();
+      timers.forEach((t) => clearTimeout(t));
+      subscriptions.forEach((d) => d.dispose());
+    },
+  };
+}
+
+function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && document.uri.scheme !== 'git' && document.uri.scheme !== 'output';
+}
+
+function toDiagnostic(page: Page, finding: Finding, store: PageStore): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(page, finding.span), finding.message, SEVERITY[finding.severity]);
+  diagnostic.source = ids.diagnosticSource;
+  diagnostic.code = { value: finding.code, target: vscode.Uri.parse(docsUrl(finding.code)) };
+  const related = finding.related.flatMap((r) => {
+    const other = r.path === page.path ? page : store.byPath(r.path);
+    const uri = other && store.uriOf(other);
+    if (!other || !uri) return [];
+    return [new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(other, r.span ?? { start: 0, end: 0 })), r.message)];
+  });
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+export function toRange(page: Page, span: { start: number; end: number }): vscode.Range {
+  const range = page.lines.rangeOf(span);
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** `files.exclude` and `search.exclude` as one glob, because passing any exclude to findFiles drops the defaults. */
+function excludeGlob(): string {
+  const patterns = new Set<string>(['**/node_modules/**', '**/themes/**', '**/public/**', '**/.git/**']);
+  for (const key of ['files.exclude', 'search.exclude']) {
+    const [section, name] = key.split('.');
+    const value = vscode.workspace.getConfiguration(section).get<Record<string, unknown>>(name, {});
+    for (const [pattern, on] of Object.entries(value ?? {})) if (on === true) patterns.add(pattern);
+  }
+  return `{${[...patterns].join(',')}}`;
+}
