@@ -12,13 +12,17 @@ interface Block {
 }
 
 const COMMENT = /<!--\s*worklog-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+// Front matter cannot hold HTML comments, so there a YAML comment does the same job.
+const YAML_COMMENT = /^[ \t]*#[ \t]*worklog-(disable-next-line|disable-line)\b(.*)$/gm;
 
 export function readSuppressions(text: string, lines: LineIndex): Suppressions {
   if (!text.includes('worklog-')) return { isSuppressed: () => false };
   const nextLine = new Map<number, readonly string[] | 'all'>();
   const blocks: Block[] = [];
   const open: Block[] = [];
-  for (const m of text.matchAll(COMMENT)) {
+  const matches = [...text.matchAll(COMMENT)];
+  for (const m of text.matchAll(YAML_COMMENT)) if (isInFrontMatter(text, m.index ?? 0)) matches.push(m);
+  for (const m of matches) {
     const codes = parseCodes(m[2]);
     const line = lines.positionAt(m.index ?? 0).line;
     const endLine = lines.positionAt((m.index ?? 0) + m[0].length).line;
@@ -67,4 +71,11 @@ function merge(a: readonly string[] | 'all' | undefined, b: readonly string[] | 
 function covers(codes: readonly string[] | 'all', code: string): boolean {
   if (codes === 'all') return true;
   return codes.some((c) => c === code || code.startsWith(`${c.replace(/\.\*$/, '')}.`));
+}
+
+function isInFrontMatter(text: string, offset: number): boolean {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return false;
+  const close = /^(---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
+  return offset >= open[0].length && (!close || offset < open[0].length + close.index);
 }

@@ -63,7 +63,8 @@ function isDelimiterRow(row: Row): boolean {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const BLOCK_START = /^ {0,3}(#{1,6}(\s|$)|>|`{3,}|~{3,}|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$)/;
+// Lines that open another block end a table, HTML comments and block-level tags included (as in cmark-gfm).
+const BLOCK_START = /^ {0,3}(#{1,6}(\s|$)|>|`{3,}|~{3,}|(\*\s*){3,}$|(-\s*){3,}$|(_\s*){3,}$|<!--|<\/?(div|table|p|details|summary|section|script|style|pre|ul|ol|h[1-6]|hr|blockquote|figure)(\s|>|\/>|$))/i;
 
 /** What the line scanner found: tables, plus ATX headings and fenced-code lines for the section reader. */
 export interface BlockScan {

@@ -80,8 +80,8 @@ function learnMoreAction(code: string): vscode.CodeAction {
 }
 
 /**
- * A comment line above the finding; inside a table a comment line would end the table, so there
- * the comment goes at the end of the row's last cell instead.
+ * A comment line above the finding (a YAML comment in the front matter); inside a table a comment
+ * line would end the table, so there the comment goes at the end of the row's last cell instead.
  */
 function ignoreAction(document: vscode.TextDocument, page: Page, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction(vscode.l10n.t('Ignore {0} on this line', finding.code), vscode.CodeActionKind.QuickFix);
@@ -96,7 +96,9 @@ function ignoreAction(document: vscode.TextDocument, page: Page, finding: Findin
   } else {
     const text = page.lines.lineText(line);
     const indent = /^\s*/.exec(text)?.[0] ?? '';
-    edit.insert(document.uri, new vscode.Position(line, 0), `${indent}<!-- worklog-disable-next-line ${finding.code} -->${page.eol}`);
+    const inFrontMatter = page.frontMatter !== undefined && line < page.bodyLine && line > 0;
+    const comment = inFrontMatter ? `# worklog-disable-next-line ${finding.code}` : `<!-- worklog-disable-next-line ${finding.code} -->`;
+    edit.insert(document.uri, new vscode.Position(line, 0), `${indent}${comment}${page.eol}`);
   }
   action.edit = edit;
   return action;
