@@ -1,0 +1,172 @@
+// Live diagnostics and quick fixes, seen through the real vscode API in the extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const SITE = 'site-c/content/1-Worklog';
+
+function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+async function until<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function worklogDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'worklog');
+}
+
+function summary(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) => {
+      const code = typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+      const r = d.range;
+      return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1} ${vscode.DiagnosticSeverity[d.severity]} ${code}`;
+    })
+    .sort();
+}
+
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Waits until the diagnostics of `uri` match `expected` (they arrive asynchronously after a debounce). */
+async function expectDiagnostics(uri: vscode.Uri, expected: string[]): Promise<vscode.Diagnostic[]> {
+  let last: string[] = [];
+  try {
+    return await until(() => {
+      const diagnostics = worklogDiagnostics(uri);
+      last = summary(diagnostics);
+      return JSON.stringify(last) === JSON.stringify([...expected].sort()) ? diagnostics : undefined;
+    }, `diagnostics ${JSON.stringify(expected)}`);
+  } catch {
+    assert.deepEqual(last, [...expected].sort());
+    throw new Error('unreachable');
+  }
+}
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind?.value);
+  return actions ?? [];
+}
+
+const WEEK2_EN = [
+  '4:9-4:10 Warning week.weight',
+  '17:1-17:49 Warning table.row-cells',
+  '19:6-19:8 Warning table.empty-cell',
+];
+
+describe('Live diagnostics (real extension host)', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'worklog-studio');
+    assert.ok(extension, 'extension not found');
+    await extension.activate();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the exact problems of an English week page, linked to the rule reference', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const diagnostics = await expectDiagnostics(editor.document.uri, WEEK2_EN);
+    const weight = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'week.weight');
+    assert.ok(weight);
+    assert.match(weight.message, /week 2 should have 2/);
+    assert.equal(typeof weight.code === 'object' ? weight.code.target.toString() : '', 'https://github.com/worklog-studio/worklog-studio/blob/main/README.md#weekweight');
+    assert.equal(weight.relatedInformation?.[0]?.location.uri.path.endsWith('1.1-Week1/_index.md'), true, 'related information points at week 1');
+  });
+
+  it('checks the Vietnamese twin in its own wording', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    const diagnostics = await expectDiagnostics(editor.document.uri, ['17:57-17:58 Information table.empty-cell', '19:3-19:4 Warning day.duplicate']);
+    assert.match(diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Information)?.message ?? '', /Nguồn tài liệu/);
+  });
+
+  it('leaves Markdown that is not a worklog page alone', async () => {
+    const editor = await open('notes.md');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.deepEqual(worklogDiagnostics(editor.document.uri), []);
+  });
+
+  it('updates as the user types and drops a fixed problem', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const uri = editor.document.uri;
+    await expectDiagnostics(uri, WEEK2_EN);
+    const line = editor.document.lineAt(18);
+    const emptyTask = line.text.indexOf('|  |') + 2;
+    await editor.edit((b) => b.insert(new vscode.Position(18, emptyTask), '- Attach an Internet Gateway'));
+    await expectDiagnostics(uri, WEEK2_EN.filter((d) => !d.includes('table.empty-cell')));
+  });
+
+  it('applies a quick fix as one undoable edit', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const uri = editor.document.uri;
+    const diagnostics = await expectDiagnostics(uri, WEEK2_EN);
+    const before = editor.document.getText();
+    const rowCells = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'table.row-cells');
+    assert.ok(rowCells);
+    const actions = await codeActions(uri, rowCells.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add 1 empty cell'), titles.join(', '));
+    assert.ok(titles.includes('Ignore table.row-cells on this line'), titles.join(', '));
+    assert.ok(titles.includes('Learn more about table.row-cells'), titles.join(', '));
+    const fix = actions.find((a) => a.title === 'Add 1 empty cell');
+    assert.ok(fix?.edit);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    assert.equal(editor.document.lineAt(16).text, '| 2 | - Draw the subnet plan | 09/15/2025 | 09/15/2025 |  |');
+    await expectDiagnostics(uri, WEEK2_EN.filter((d) => !d.includes('table.row-cells')));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before);
+  });
+
+  it('ignores a finding on one line with a suppression comment', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const uri = editor.document.uri;
+    const diagnostics = await expectDiagnostics(uri, WEEK2_EN);
+    const weight = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'week.weight');
+    assert.ok(weight);
+    const ignore = (await codeActions(uri, weight.range)).find((a) => a.title === 'Ignore week.weight on this line');
+    assert.ok(ignore?.edit);
+    await vscode.workspace.applyEdit(ignore.edit);
+    assert.equal(editor.document.lineAt(3).text, '# worklog-disable-next-line week.weight');
+    await until(() => (worklogDiagnostics(uri).some((d) => typeof d.code === 'object' && d.code.value === 'week.weight') ? undefined : true), 'week.weight to go');
+  });
+
+  it('fixes everything fixable with source.fixAll.worklog', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const uri = editor.document.uri;
+    await expectDiagnostics(uri, WEEK2_EN);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await codeActions(uri, whole, vscode.CodeActionKind.SourceFixAll.append('worklog'));
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.worklog');
+    assert.ok(fixAll?.edit, actions.map((a) => a.title).join(', '));
+    await vscode.workspace.applyEdit(fixAll.edit);
+    assert.equal(editor.document.lineAt(3).text, 'weight: 2');
+    assert.equal(editor.document.lineAt(16).text, '| 2 | - Draw the subnet plan | 09/15/2025 | 09/15/2025 |  |');
+    await expectDiagnostics(uri, ['19:6-19:8 Warning table.empty-cell']);
+  });
+
+  it('honours a severity setting of off', async () => {
+    const section = vscode.workspace.getConfiguration('worklog');
+    await section.update('severity', { 'table.empty-cell': 'off' }, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+      await expectDiagnostics(editor.document.uri, WEEK2_EN.filter((d) => !d.includes('table.empty-cell')));
+    } finally {
+      await section.update('severity', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
