@@ -93,8 +93,10 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
   const codeLines = new Set<number>();
   let fence: string | undefined;
   for (let i = fromLine; i < lines.lineCount; i++) {
+    // A BOM before the first line (a page without front matter) is not part of the line, as renderers read it.
     const line = lines.lines[i];
-    const content = text.slice(line.start, line.end);
+    const lineStart = i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.start;
+    const content = text.slice(lineStart, line.end);
     if (fence !== undefined) {
       codeLines.add(i);
       const close = FENCE.exec(content);
@@ -110,7 +112,7 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
     const heading = HEADING.exec(content);
     if (heading) {
       const inner = heading[2];
-      const startOffset = line.start + content.indexOf(inner, heading[1].length);
+      const startOffset = lineStart + content.indexOf(inner, heading[1].length);
       headings.push({ line: i, level: heading[1].length, span: { start: startOffset, end: startOffset + inner.length }, text: inner });
       continue;
     }
