@@ -100,7 +100,8 @@ function yamlError(e: unknown, yamlSpan: Span, lines: LineIndex): FrontMatterErr
   if (e instanceof yaml.YAMLException) {
     const mark = e.mark as { position?: number } | undefined;
     const reason = e.reason || e.message;
-    const position = typeof mark?.position === 'number' ? Math.min(yamlSpan.start + mark.position, yamlSpan.end) : yamlSpan.start;
+    // gray-matter hands the engine the YAML with the newline after the opening `---` in front: one character more.
+    const position = typeof mark?.position === 'number' ? Math.max(yamlSpan.start, Math.min(yamlSpan.start + mark.position - 1, yamlSpan.end)) : yamlSpan.start;
     const line = lines.lines[lines.positionAt(position).line];
     const lineSpan = trimSpan(lines.text, line.start, line.end);
     const span = lineSpan.end > lineSpan.start && lineSpan.start >= yamlSpan.start ? lineSpan : { start: position, end: position };

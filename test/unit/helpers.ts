@@ -62,3 +62,16 @@ export function applyFirst(page: Page, finding: Finding): string {
 export function fixture(name: string): string {
   return fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'pages', name), 'utf8');
 }
+
+/**
+ * Applies the first fix of `finding`, re-lints the result under the same path and returns the new text and
+ * findings, failing when the same code is raised again at the place the fix moved the original span to.
+ */
+export function fixAndRelint(page: Page, finding: Finding, options?: LintOptions): { text: string; findings: Finding[] } {
+  const text = applyFirst(page, finding);
+  const findings = lintPage(parsePage(page.path, text), options);
+  const shift = finding.fixes[0].edits.filter((e) => e.end <= finding.span.start).reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
+  const again = findings.filter((f) => f.code === finding.code && f.span.start === finding.span.start + shift);
+  assert.deepEqual(again, [], `${finding.code} is still raised after its fix`);
+  return { text, findings };
+}
