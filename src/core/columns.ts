@@ -36,7 +36,8 @@ export function roleFromHeader(label: string): ColumnRole {
   return 'other';
 }
 
-const DATE_LIKE = /^\s*(\d{1,4}[/.-]\d{1,3}([/.-]\d{1,5})?|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})\s*$/i;
+// Two parts only with `/`: a Day column writes sub-days `6.1` and ranges `6-7`, which are not dates.
+const DATE_LIKE = /^\s*(\d{1,4}(\/\d{1,3}|[/.-]\d{1,3}[/.-]\d{1,5})|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})\s*$/i;
 
 /** A cell that looks like a date in any of the shapes interns write, valid or not. */
 export function looksLikeDate(text: string): boolean {

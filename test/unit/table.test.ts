@@ -53,6 +53,18 @@ describe('day tables', () => {
     assert.deepEqual(days.roles, ['day', 'task']);
   });
 
+  it('keeps a Day column of sub-days (6.1, 6.2) and ranges (2-3) a Day column', () => {
+    const { table } = tableOf(lines('| Day | Task |', '|---|---|', '| 6.1 | a |', '| 6.2 | b |', '| 2-3 | c |'));
+    assert.deepEqual(table.roles, ['day', 'task']);
+  });
+
+  it('reads a headerless first column of DD/MM, ISO or dashed dates as a date column', () => {
+    for (const [a, b] of [['15/09', '16/09'], ['2025-09-15', '2025-09-16'], ['15-09-2025', '16-09-2025'], ['Sep 15, 2025', 'Sep 16, 2025']]) {
+      const { table } = tableOf(lines('|  | Task |', '|---|---|', `| ${a} | x |`, `| ${b} | y |`));
+      assert.deepEqual(table.roles, ['date', 'task'], a);
+    }
+  });
+
   it('normalises header labels: emphasis, HTML, punctuation, case and NFC', () => {
     assert.equal(normalizeLabel('**Task(s):**'), 'task s');
     assert.equal(normalizeLabel('<b>Ngày</b>'), 'ngày');

@@ -1,3 +1,5 @@
+import { applyEdits } from '../fix';
+import { parsePage } from '../page';
 import { emptyDayTable, pageLanguage } from '../templates';
 import { Rule } from './types';
 
@@ -7,16 +9,24 @@ export const tableMissing: Rule = {
   description: 'A week page has no day table (Day | Task | Start Date | Completion Date | Reference Material).',
   checkPage({ page, report }) {
     if (page.tables.some((t) => t.isDayTable) || page.brokenTables.length > 0) return;
+    // An unclosed front matter swallows the whole page; frontmatter.unterminated is the finding to act on.
+    if (page.frontMatter && !page.frontMatter.terminated) return;
     const tasks = page.sections.find((s) => s.kind === 'tasks');
     const anchor = tasks?.heading ?? page.headings[0];
     const span = anchor ? anchor.span : page.frontMatter ? page.frontMatter.openSpan : { start: 0, end: page.lines.lines[0].end };
-    const insertAt = tasks ? tasks.body.start : page.text.length;
+    // A Tasks heading on the last line has no body line to insert into: the table goes at the end.
+    const insertAt = tasks && tasks.body.start > tasks.heading.span.start ? tasks.body.start : page.text.length;
     const needsBreak = insertAt === page.text.length && page.text.length > 0 && !/\r?\n$/.test(page.text);
+    // A non-blank line right after the table would be read as one more row.
+    const followedByText = page.text.slice(insertAt, page.lines.lines[page.lines.positionAt(insertAt).line].end).trim() !== '';
     const table = emptyDayTable(pageLanguage(page), page.eol);
+    const edits = [{ start: insertAt, end: insertAt, newText: (needsBreak ? page.eol + page.eol : '') + table + (followedByText ? page.eol : '') }];
+    // Offer the fix only where the table would render (not inside an unclosed code fence, say).
+    const works = parsePage(page.path, applyEdits(page.text, edits)).tables.some((t) => t.isDayTable);
     report({
       message: 'This week has no day table; reviewers expect one row per day with its task, dates and references.',
       span,
-      fixes: [{ title: 'Insert a day table', edits: [{ start: insertAt, end: insertAt, newText: (needsBreak ? page.eol + page.eol : '') + table }] }],
+      fixes: works ? [{ title: 'Insert a day table', edits }] : [],
     });
   },
 };
