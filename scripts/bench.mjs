@@ -1,0 +1,260 @@
+// Benchmark: worklog-lint against markdownlint-cli2 on the same folders.
+//
+//   npm run bench                         generated corpus only (2,000 week pages, written to a temp folder)
+//   npm run bench -- FOLDER [FOLDER...]   the generated corpus, then each folder
+//   WORKLOG_BENCH_CORPUS=FOLDER npm run bench
+//   WORKLOG_BENCH_RUNS=N                  measured runs per figure (default: 5 in-process, 3 worklog-lint processes)
+//   WORKLOG_BENCH_MDL_RUNS=N              markdownlint-cli2 processes per corpus (default 1: it takes minutes on 23 MB)
+//
+// For each corpus it measures the core in-process (src/core bundled with esbuild to a temp file: parse +
+// lint, heap per parsed page, re-linting an unchanged page through the LintCache), then the whole
+// `node dist/cli.js --format json FOLDER` process and the whole markdownlint-cli2 process on the same
+// folder. Run through `npm run bench`, which builds dist/ first and passes --expose-gc.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './bench/generate.mjs';
+import { gc, markdownFiles, median, now, renderTable, retainedHeap, timeProcess, timeRuns } from './bench/measure.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const require = createRequire(import.meta.url);
+const GOAL_RATIO = 10;
+const GOAL_MBPS = 5;
+const CACHE_RUNS = 200;
+const MB = 1e6;
+
+const argv = process.argv.slice(2);
+if (argv.includes('-h') || argv.includes('--help')) {
+  console.log('Usage: node --expose-gc scripts/bench.mjs [corpus-folder...]   (or: npm run bench -- FOLDER)');
+  process.exit(0);
+}
+const runs = Number(process.env.WORKLOG_BENCH_RUNS) || undefined;
+const coreRuns = runs ?? 5;
+const processRuns = runs ?? 3;
+const mdlRuns = Number(process.env.WORKLOG_BENCH_MDL_RUNS) || 1;
+// npm runs scripts from the package root; relative folders are meant from where `npm run` was typed.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+const given = [...argv.filter((a) => a !== '--'), ...(process.env.WORKLOG_BENCH_CORPUS ?? '').split(path.delimiter).filter(Boolean)].map((p) =>
+  path.resolve(invokedFrom, p),
+);
+for (const dir of given) {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    console.error(`bench: ${dir} is not a folder`);
+    process.exit(2);
+  }
+}
+if (!fs.existsSync(CLI)) {
+  console.error('bench: dist/cli.js is missing; run `npm run build` (or use `npm run bench`).');
+  process.exit(2);
+}
+
+let loadBefore = 0;
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-bench-'));
+const cleanup = () => fs.rmSync(temp, { recursive: true, force: true });
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+try {
+  await main();
+} finally {
+  cleanup();
+}
+
+async function main() {
+  loadBefore = os.loadavg()[0];
+  const mdl = markdownlintCli2();
+  const core = await bundleCore();
+  if (!gc()) console.warn('bench: run with --expose-gc (npm run bench does) to measure heap per page.\n');
+
+  const generatedDir = path.join(temp, 'generated');
+  const t0 = now();
+  const generated = generateCorpus(generatedDir, { weekPages: 2000 });
+  console.log(`Generated ${generated.weekPages} week pages (+ ${generated.files - generated.weekPages} section pages) in ${generated.sites} sites, ${(generated.bytes / MB).toFixed(1)} MB, in ${((now() - t0) / 1000).toFixed(1)} s.`);
+
+  const corpora = [{ name: 'generated', dir: generatedDir }, ...given.map((dir) => ({ name: path.basename(dir), dir }))];
+  const results = [];
+  for (const corpus of corpora) {
+    console.error(`Measuring ${corpus.name} … (markdownlint-cli2 takes minutes on the generated corpus)`);
+    results.push(measureCorpus(corpus, core, mdl));
+  }
+  report(results, mdl);
+}
+
+/** src/core bundled on its own, so the numbers are the core's, not the CLI's file walking. */
+async function bundleCore() {
+  const outfile = path.join(temp, 'core.cjs');
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'src', 'core', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile,
+    logLevel: 'silent',
+  });
+  return require(outfile);
+}
+
+function markdownlintCli2() {
+  // The package's exports hide package.json from require.resolve; it is a devDependency, so look in node_modules.
+  const pkgFile = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'package.json');
+  if (!fs.existsSync(pkgFile)) throw new Error('markdownlint-cli2 is not installed; run `npm install`.');
+  const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8'));
+  const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin['markdownlint-cli2'];
+  return { bin: path.join(path.dirname(pkgFile), bin), version: pkg.version };
+}
+
+function measureCorpus({ name, dir }, core, mdl) {
+  const files = markdownFiles(dir);
+  const docs = [];
+  let bytes = 0;
+  let unreadable = 0;
+  for (const file of files) {
+    const data = fs.readFileSync(file);
+    bytes += data.length;
+    const decoded = core.decodePage(data);
+    if (decoded.ok) docs.push({ path: file, text: decoded.text, bytes: data.length });
+    else unreadable++;
+  }
+
+  // In-process: parse every file, lint the worklog pages together (as the CLI does), no I/O.
+  const pass = () => {
+    const t0 = now();
+    const pages = docs.map((d) => core.parsePage(d.path, d.text));
+    const t1 = now();
+    const linted = core.lintPages(pages.filter((p) => p.identity.kind !== 'other'));
+    const t2 = now();
+    let findings = 0;
+    for (const list of linted.values()) findings += list.length;
+    return { parse: t1 - t0, lint: t2 - t1, findings, weekPages: pages.filter((p) => p.identity.kind === 'week').length };
+  };
+  const passes = [];
+  const timed = timeRuns(() => {
+    const r = pass();
+    passes.push(r);
+    return r;
+  }, { warmup: 2, runs: coreRuns });
+  const measured = passes.slice(-coreRuns);
+  const coreMs = timed.median;
+  const parseMs = median(measured.map((p) => p.parse));
+  const lintMs = median(measured.map((p) => p.lint));
+
+  // Heap retained by parsed pages (the page text itself is already alive and not counted).
+  const heap = retainedHeap(() => docs.map((d) => core.parsePage(d.path, d.text)));
+  const heapPerPage = heap.bytes === undefined ? undefined : heap.bytes / heap.value.length;
+
+  // One week page as close to 13 KB as the corpus has: re-lint through the cache, and parse + lint from scratch.
+  const weekDocs = docs.filter((d) => core.parsePage(d.path, d.text).identity.kind === 'week');
+  const sample = [...weekDocs].sort((a, b) => Math.abs(a.bytes - 13_000) - Math.abs(b.bytes - 13_000))[0];
+  let single;
+  if (sample) {
+    const page = core.parsePage(sample.path, sample.text);
+    const config = core.defaultConfig;
+    const cache = new core.LintCache();
+    const fresh = core.lintPage(page, { config });
+    core.lintPage(page, { config, cache });
+    const cached = timeRuns(() => core.lintPage(page, { config, cache }), { warmup: 20, runs: CACHE_RUNS });
+    const same = JSON.stringify(cached.result) === JSON.stringify(fresh);
+    const cold = timeRuns(() => core.lintPage(core.parsePage(sample.path, sample.text), { config }), { warmup: 20, runs: CACHE_RUNS });
+    single = { bytes: sample.bytes, cachedMs: cached.median, coldMs: cold.median, same, findings: fresh.length };
+  }
+
+  // Whole processes on the same folder.
+  console.error(`  in-process done; running worklog-lint ×${processRuns}, then markdownlint-cli2 ×${mdlRuns}`);
+  const ours = [];
+  let oursFindings;
+  let oursFiles;
+  for (let i = 0; i < processRuns; i++) {
+    const run = timeProcess(process.execPath, [CLI, '--format', 'json', dir]);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`worklog-lint exited with ${run.status}: ${run.stderr}`);
+    const json = JSON.parse(run.stdout);
+    oursFiles = json.files.length;
+    oursFindings = json.files.reduce((n, f) => n + f.diagnostics.length, 0);
+    ours.push(run.ms);
+  }
+  const theirs = [];
+  let theirFindings;
+  let theirFiles;
+  for (let i = 0; i < mdlRuns; i++) {
+    const run = timeProcess(process.execPath, [mdl.bin, '**/*.{md,markdown}', '#**/node_modules/**'], { cwd: dir });
+    if (run.status !== 0 && run.status !== 1) throw new Error(`markdownlint-cli2 exited with ${run.status}: ${run.stderr.slice(0, 2000)}`);
+    theirFindings = Number(/Summary: (\d+) error/.exec(run.stdout)?.[1] ?? NaN);
+    theirFiles = Number(/Linting: (\d+) file/.exec(run.stdout)?.[1] ?? NaN);
+    theirs.push(run.ms);
+  }
+
+  return {
+    name,
+    files: files.length,
+    unreadable,
+    weekPages: measured[0].weekPages,
+    bytes,
+    coreMs,
+    parseMs,
+    lintMs,
+    coreFindings: measured[0].findings,
+    heapPerPage,
+    single,
+    oursMs: median(ours),
+    oursFiles,
+    oursFindings,
+    theirsMs: median(theirs),
+    theirFiles,
+    theirFindings,
+  };
+}
+
+function report(results, mdl) {
+  const fmt = (n, digits = 1) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const int = (n) => fmt(n, 0);
+  const rows = [];
+  const row = (label, get) => rows.push([label, ...results.map(get)]);
+  row('Markdown files', (r) => int(r.files));
+  row('  week pages', (r) => int(r.weekPages));
+  row('size (MB)', (r) => fmt(r.bytes / MB, 2));
+  row('avg file (KB)', (r) => fmt(r.bytes / r.files / 1000, 1));
+  rows.push('rule');
+  row(`core parse+lint, all files (ms, median of ${coreRuns})`, (r) => fmt(r.coreMs, 0));
+  row('  of which parse (ms)', (r) => fmt(r.parseMs, 0));
+  row('  of which lint (ms)', (r) => fmt(r.lintMs, 0));
+  row('core ms per page (parse+lint)', (r) => fmt(r.coreMs / r.files, 3));
+  row('core throughput (MB/s)', (r) => fmt(r.bytes / MB / (r.coreMs / 1000), 1));
+  row('core findings', (r) => int(r.coreFindings));
+  row('heap per parsed page (KB)', (r) => (r.heapPerPage === undefined ? 'n/a' : fmt(r.heapPerPage / 1024, 1)));
+  row('  heap / page size', (r) => (r.heapPerPage === undefined ? 'n/a' : `${fmt(r.heapPerPage / (r.bytes / r.files), 1)}×`));
+  rows.push('rule');
+  row('one week page: size (KB)', (r) => (r.single ? fmt(r.single.bytes / 1000, 1) : 'n/a'));
+  row(`  parse+lint (ms, median of ${CACHE_RUNS})`, (r) => (r.single ? fmt(r.single.coldMs, 3) : 'n/a'));
+  row(`  re-lint unchanged, LintCache hit (µs, median of ${CACHE_RUNS})`, (r) => (r.single ? fmt(r.single.cachedMs * 1000, 1) : 'n/a'));
+  row('  cache hit gives the same findings', (r) => (r.single ? (r.single.same ? 'yes' : 'NO') : 'n/a'));
+  rows.push('rule');
+  row(`worklog-lint process (ms, median of ${processRuns})`, (r) => fmt(r.oursMs, 0));
+  row('  files reported / findings', (r) => `${int(r.oursFiles)} / ${int(r.oursFindings)}`);
+  row('  ms per page / MB/s', (r) => `${fmt(r.oursMs / r.files, 3)} / ${fmt(r.bytes / MB / (r.oursMs / 1000), 1)}`);
+  row(`markdownlint-cli2 process (ms, median of ${mdlRuns})`, (r) => fmt(r.theirsMs, 0));
+  row('  files linted / findings', (r) => `${int(r.theirFiles)} / ${int(r.theirFindings)}`);
+  row('  ms per page / MB/s', (r) => `${fmt(r.theirsMs / r.files, 3)} / ${fmt(r.bytes / MB / (r.theirsMs / 1000), 1)}`);
+  row('ratio: markdownlint-cli2 time / ours (process)', (r) => `${fmt(r.theirsMs / r.oursMs, 1)}×`);
+
+  const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  console.log(`\nworklog-lint benchmark — Node ${process.version}, ${cpu} ×${os.cpus().length}, markdownlint-cli2 ${mdl.version}\n`);
+  console.log(renderTable(['', ...results.map((r) => r.name)], rows));
+  console.log('\nGoals: worklog-lint ≥ 10× faster than markdownlint-cli2 on the same folder (whole process), core ≥ 5 MB/s.');
+  for (const r of results) {
+    const ratio = r.theirsMs / r.oursMs;
+    const mbps = r.bytes / MB / (r.coreMs / 1000);
+    const mark = (ok) => (ok ? 'met' : 'NOT met');
+    console.log(`  ${r.name}: ${fmt(ratio, 1)}× markdownlint-cli2 (${mark(ratio >= GOAL_RATIO)}), ${fmt(mbps, 1)} MB/s (${mark(mbps >= GOAL_MBPS)})`);
+  }
+  const load = os.loadavg()[0];
+  // The bench itself keeps about one CPU busy; more than that means other work shared the machine.
+  const busy = loadBefore > os.cpus().length / 2 || load > os.cpus().length + 0.5;
+  console.log(`\nLoad average (1 min) ${fmt(loadBefore, 2)} before, ${fmt(load, 2)} after, on ${os.cpus().length} CPUs${busy ? ': the machine was busy, so these wall-clock times are pessimistic' : ''}.`);
+  console.log('MB = 10^6 bytes of Markdown read. "core" = src/core in-process on text already in memory; "process" = the whole command, Node start-up included.');
+}
