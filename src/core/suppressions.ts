@@ -42,7 +42,13 @@ export function readSuppressions(text: string, lines: LineIndex): Suppressions {
       case 'enable':
         for (const block of open.splice(0)) {
           if (codes === 'all' || block.codes === 'all' || block.codes.every((c) => codes.includes(c))) block.toLine = line;
-          else open.push(block);
+          else if (block.codes.some((c) => codes.includes(c))) {
+            // Re-enabling some of a block's codes ends the block; the others stay disabled from here on.
+            block.toLine = line;
+            const rest: Block = { codes: block.codes.filter((c) => !codes.includes(c)), fromLine: line, toLine: Number.MAX_SAFE_INTEGER };
+            blocks.push(rest);
+            open.push(rest);
+          } else open.push(block);
         }
         break;
     }
