@@ -1,69 +1,390 @@
 import { Span } from './text';
 
-export type LinkKind = 'autolink' | 'inline' | 'bare' | 'html' | 'reference-definition';
+/**
+ * How a link is written: `<url>` (autolink), `[text](url)` (inline), a bare URL that GFM links by itself,
+ * `<a href>`, `[label]: url` (reference definition), `[text][label]` (reference, its URL is the definition's),
+ * `![alt](src)` or `<img src>` (image).
+ */
+export type LinkKind = 'autolink' | 'inline' | 'bare' | 'html' | 'reference-definition' | 'reference' | 'image';
 
-/** A link a reader would click; `span` covers the destination exactly as written. */
+/** A link a reader would click (or an image the page shows); `span` covers the destination exactly as written. */
 export interface Link {
   readonly kind: LinkKind;
   readonly url: string;
+  /** The destination as written; for a `reference` link, the URL in its definition. */
   readonly span: Span;
   /** The whole construct (`[text](url)`, `<url>`, the bare URL): where a rewrite of the link goes. */
   readonly fullSpan: Span;
 }
 
-const AUTOLINK = /<((?:https?|ftp|mailto):[^\s<>]*)>/gi;
-const INLINE = /\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
-const HTML_HREF = /<a\s[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/gm;
-const BARE = /(?:https?:\/\/|www\.)[^\s<>"'`|]+/gi;
+/** Kinds whose `span` is the URL written at this place (a `reference` points at its definition's URL instead). */
+export function writesUrl(link: Link): boolean {
+  return link.kind !== 'reference';
+}
 
-/** Finds links in `text[start, end)`; offsets are absolute. */
+const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/y;
+const EMAIL_AUTOLINK = /<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>/y;
+const HTML_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const BARE = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>|`]*/iy;
+const REFERENCE_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)/;
+/** GFM leaves these out of the end of an autolink literal. */
+const TRAILING_PUNCTUATION = /[?!.,:;*_~'"]$/;
+
+/** Finds links in `text[start, end)`; offsets are absolute. Fenced code is the caller's to exclude. */
 export function findLinks(text: string, start: number, end: number): Link[] {
   const source = text.slice(start, end);
-  if (!/https?:|www\.|\]\(|href|\]:/i.test(source)) return [];
+  if (!/[a-z]:|www\.|\]|href|src/i.test(source)) return [];
+  const comments = htmlComments(text, start, end);
+  const lines = lineSpans(text, start, end);
+  const definitions = new Map<string, Link>();
   const links: Link[] = [];
-  const taken: Span[] = [];
-  const add = (link: Link) => {
-    links.push(link);
-    taken.push(link.fullSpan);
-  };
-  for (const m of source.matchAll(AUTOLINK)) {
-    const s = start + (m.index ?? 0);
-    add({ kind: 'autolink', url: m[1], span: { start: s + 1, end: s + 1 + m[1].length }, fullSpan: { start: s, end: s + m[0].length } });
-  }
-  for (const m of source.matchAll(INLINE)) {
-    const s = start + (m.index ?? 0);
-    if (overlaps(taken, s)) continue;
+  const definitionLines = new Set<number>();
+  lines.forEach((line, index) => {
+    const m = REFERENCE_DEFINITION.exec(text.slice(line.start, line.end));
+    if (!m || inside(comments, line.start)) return;
     const destination = m[2];
     const angle = destination.startsWith('<');
     const url = angle ? destination.slice(1, -1) : destination;
-    const destinationStart = s + m[0].indexOf(destination, m[1].length + 2) + (angle ? 1 : 0);
-    add({ kind: 'inline', url, span: { start: destinationStart, end: destinationStart + url.length }, fullSpan: { start: s, end: s + m[0].length } });
-  }
-  for (const m of source.matchAll(HTML_HREF)) {
-    const url = m[1] ?? m[2] ?? m[3] ?? '';
-    const s = start + (m.index ?? 0) + m[0].lastIndexOf(url);
-    add({ kind: 'html', url, span: { start: s, end: s + url.length }, fullSpan: { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length } });
-  }
-  for (const m of source.matchAll(REFERENCE_DEFINITION)) {
-    const angle = m[1].startsWith('<');
-    const url = angle ? m[1].slice(1, -1) : m[1];
-    const s = start + (m.index ?? 0) + m[0].lastIndexOf(m[1]) + (angle ? 1 : 0);
-    add({ kind: 'reference-definition', url, span: { start: s, end: s + url.length }, fullSpan: { start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length } });
-  }
-  for (const m of source.matchAll(BARE)) {
-    const s = start + (m.index ?? 0);
-    if (overlaps(taken, s)) continue;
-    // GFM leaves trailing punctuation and an unbalanced `)` out of an autolink literal.
-    let url = m[0].replace(/[.,:;!?*_~'"]+$/, '');
-    while (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
-    add({ kind: 'bare', url, span: { start: s, end: s + url.length }, fullSpan: { start: s, end: s + url.length } });
-  }
-  return links.sort((a, b) => a.span.start - b.span.start);
+    const s = line.start + m[0].length - destination.length + (angle ? 1 : 0);
+    const link: Link = { kind: 'reference-definition', url, span: { start: s, end: s + url.length }, fullSpan: { start: line.start + m[0].indexOf('['), end: line.start + m[0].length } };
+    links.push(link);
+    definitionLines.add(index);
+    const label = normalizeReferenceLabel(m[1]);
+    if (!definitions.has(label)) definitions.set(label, link);
+  });
+  const scanner = new InlineScanner(text, definitions, comments, links);
+  lines.forEach((line, index) => {
+    if (!definitionLines.has(index)) scanner.scan(line.start, line.end, false);
+  });
+  return links.sort((a, b) => a.fullSpan.start - b.fullSpan.start || a.span.start - b.span.start);
 }
 
-function overlaps(spans: readonly Span[], offset: number): boolean {
+/** Walks one line left to right the way a GFM inline parser does, recording the links it meets. */
+class InlineScanner {
+  constructor(
+    private readonly text: string,
+    private readonly definitions: ReadonlyMap<string, Link>,
+    private readonly comments: readonly Span[],
+    private readonly links: Link[],
+  ) {}
+
+  scan(start: number, end: number, insideLink: boolean): void {
+    const { text } = this;
+    const code = codeSpans(text, start, end);
+    let i = start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      const inCode = code.find((s) => s.start <= i && i < s.end);
+      if (inCode) {
+        i = inCode.end;
+        continue;
+      }
+      const comment = this.comments.find((s) => s.start <= i && i < s.end);
+      if (comment) {
+        i = Math.max(i + 1, Math.min(comment.end, end));
+        continue;
+      }
+      if (c === 92 /* \ */) {
+        i += 2;
+        continue;
+      }
+      if (c === 60 /* < */) {
+        const next = this.angle(i, end, insideLink);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      const image = c === 33 /* ! */ && text.charCodeAt(i + 1) === 91;
+      if (c === 91 /* [ */ || image) {
+        const next = this.bracket(image ? i + 1 : i, end, code, image, insideLink);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      if (!insideLink && (c | 32) >= 102 /* f */ && (c | 32) <= 119 /* w */ && !isAlphanumeric(text.charCodeAt(i - 1))) {
+        const next = this.bare(i, end);
+        if (next > i) {
+          i = next;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** `<scheme:…>`, `<user@host>`, or an HTML tag (an `<a href>` / `<img src>` is a link; any tag's inside is not text). */
+  private angle(i: number, end: number, insideLink: boolean): number {
+    const { text } = this;
+    for (const pattern of [AUTOLINK, EMAIL_AUTOLINK]) {
+      pattern.lastIndex = i;
+      const m = pattern.exec(text);
+      if (m && i + m[0].length <= end) {
+        if (!insideLink) this.links.push({ kind: 'autolink', url: m[1], span: { start: i + 1, end: i + 1 + m[1].length }, fullSpan: { start: i, end: i + m[0].length } });
+        return i + m[0].length;
+      }
+    }
+    HTML_TAG.lastIndex = i;
+    const tag = HTML_TAG.exec(text);
+    if (!tag || i + tag[0].length > end) return i;
+    const name = tag[1].toLowerCase();
+    const attribute = HTML_ATTRIBUTE.exec(tag[0]);
+    if (attribute && ((name === 'a' && attribute[1].toLowerCase() === 'href' && !insideLink) || (name === 'img' && attribute[1].toLowerCase() === 'src'))) {
+      const url = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      const s = i + (attribute.index ?? 0) + attribute[0].length - url.length - (attribute[4] === undefined ? 1 : 0);
+      this.links.push({ kind: name === 'a' ? 'html' : 'image', url, span: { start: s, end: s + url.length }, fullSpan: { start: i, end: i + tag[0].length } });
+    }
+    return i + tag[0].length;
+  }
+
+  /** `[text](url)`, `![alt](src)`, `[text][label]`, `[label][]`, `[label]`; returns where scanning resumes. */
+  private bracket(open: number, end: number, code: readonly Span[], image: boolean, insideLink: boolean): number {
+    const close = matchingBracket(this.text, open, end, code);
+    if (close < 0) return open;
+    const from = image ? open - 1 : open;
+    const inline = parseInlineTail(this.text, close + 1, end);
+    if (inline) {
+      if (image || !insideLink) {
+        this.links.push({ kind: image ? 'image' : 'inline', url: inline.url, span: inline.destination, fullSpan: { start: from, end: inline.close + 1 } });
+      }
+      if (!image && !insideLink) this.scan(open + 1, close, true);
+      return inline.close + 1;
+    }
+    const reference = this.reference(open, close, end);
+    if (reference) {
+      if (image || !insideLink) {
+        this.links.push({ kind: image ? 'image' : 'reference', url: reference.definition.url, span: reference.definition.span, fullSpan: { start: from, end: reference.end } });
+      }
+      return reference.end;
+    }
+    return open;
+  }
+
+  private reference(open: number, close: number, end: number): { definition: Link; end: number } | undefined {
+    if (this.definitions.size === 0) return undefined;
+    const { text } = this;
+    const textLabel = text.slice(open + 1, close);
+    if (text.charCodeAt(close + 1) === 91 /* [ */) {
+      const labelClose = text.indexOf(']', close + 2);
+      if (labelClose >= 0 && labelClose < end) {
+        const label = text.slice(close + 2, labelClose);
+        const definition = this.definitions.get(normalizeReferenceLabel(label === '' ? textLabel : label));
+        if (definition) return { definition, end: labelClose + 1 };
+        return undefined;
+      }
+    }
+    const definition = this.definitions.get(normalizeReferenceLabel(textLabel));
+    return definition ? { definition, end: close + 1 } : undefined;
+  }
+
+  /** A GFM autolink literal: `https://…`, `http://…`, `ftp://…` or `www.…`, trimmed the way GFM trims it. */
+  private bare(i: number, end: number): number {
+    BARE.lastIndex = i;
+    const m = BARE.exec(this.text);
+    if (!m) return i;
+    const raw = m[0].slice(0, end - i);
+    const url = trimAutolinkLiteral(raw);
+    const afterScheme = url.replace(/^(?:(?:https?|ftp):\/\/|www\.)/i, '');
+    if (!/^[A-Za-z0-9]/.test(afterScheme) || (/^www\./i.test(url) && !/\./.test(afterScheme))) return i + 1;
+    this.links.push({ kind: 'bare', url, span: { start: i, end: i + url.length }, fullSpan: { start: i, end: i + url.length } });
+    return i + url.length;
+  }
+}
+
+/** The URL GFM links out of a run of non-space text: trailing punctuation, unbalanced `)` and entities dropped. */
+export function trimAutolinkLiteral(raw: string): string {
+  let url = raw;
+  for (;;) {
+    const entity = /&[A-Za-z0-9]+;$/.exec(url);
+    if (entity) url = url.slice(0, -entity[0].length);
+    else if (TRAILING_PUNCTUATION.test(url)) url = url.slice(0, -1);
+    else if (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
+    else return url;
+  }
+}
+
+export interface InlineTail {
+  /** Where the destination's text is, without angle brackets. */
+  readonly destination: Span;
+  readonly url: string;
+  readonly angle: boolean;
+  /** The offset of the closing `)`. */
+  readonly close: number;
+}
+
+/** Parses `(destination "title")` at `open` as CommonMark does; undefined when GFM would not read a link there. */
+export function parseInlineTail(text: string, open: number, end: number): InlineTail | undefined {
+  if (text.charCodeAt(open) !== 40 /* ( */) return undefined;
+  let i = skipSpaces(text, open + 1, end);
+  let destination: Span;
+  let angle = false;
+  if (text.charCodeAt(i) === 60 /* < */) {
+    let j = i + 1;
+    while (j < end && text[j] !== '>' && text[j] !== '<' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+    if (j >= end || text[j] !== '>') return undefined;
+    destination = { start: i + 1, end: j };
+    angle = true;
+    i = j + 1;
+  } else {
+    let depth = 0;
+    let j = i;
+    while (j < end) {
+      const ch = text[j];
+      if (ch === '\\' && j + 1 < end) {
+        j += 2;
+        continue;
+      }
+      if (/\s/.test(ch) || text.charCodeAt(j) < 32) break;
+      if (ch === '(') {
+        depth++;
+        if (depth > 32) return undefined;
+      } else if (ch === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+      j++;
+    }
+    if (depth !== 0) return undefined;
+    destination = { start: i, end: j };
+    i = j;
+  }
+  const afterDestination = i;
+  i = skipSpaces(text, i, end);
+  const opener = text[i];
+  if ((opener === '"' || opener === "'" || opener === '(') && (i > afterDestination || destination.end === destination.start)) {
+    const closer = opener === '(' ? ')' : opener;
+    let j = i + 1;
+    while (j < end && text[j] !== closer) {
+      if (opener === '(' && text[j] === '(') return undefined;
+      j += text[j] === '\\' ? 2 : 1;
+    }
+    if (j >= end) return undefined;
+    i = skipSpaces(text, j + 1, end);
+  }
+  if (text.charCodeAt(i) !== 41 /* ) */) return undefined;
+  return { destination, url: text.slice(destination.start, destination.end), angle, close: i };
+}
+
+/** The `]` that closes the `[` at `open` (brackets nest, escapes and code spans do not count), or -1. */
+export function matchingBracket(text: string, open: number, end: number, code: readonly Span[] = []): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const span = code.find((s) => s.start <= i && i < s.end);
+    if (span) {
+      i = span.end - 1;
+      continue;
+    }
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Inline code spans on one line: a backtick run up to the next run of the same length. */
+export function codeSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  if (text.indexOf('`', start) < 0) return spans;
+  let i = start;
+  while (i < end) {
+    const open = text.indexOf('`', i);
+    if (open < 0 || open >= end) break;
+    if (open > start && text[open - 1] === '\\') {
+      i = open + 1;
+      continue;
+    }
+    let runEnd = open;
+    while (runEnd < end && text[runEnd] === '`') runEnd++;
+    const run = runEnd - open;
+    let j = runEnd;
+    let closed = -1;
+    while (j < end) {
+      const next = text.indexOf('`', j);
+      if (next < 0 || next >= end) break;
+      let k = next;
+      while (k < end && text[k] === '`') k++;
+      if (k - next === run) {
+        closed = k;
+        break;
+      }
+      j = k;
+    }
+    if (closed < 0) {
+      i = runEnd;
+      continue;
+    }
+    spans.push({ start: open, end: closed });
+    i = closed;
+  }
+  return spans;
+}
+
+/** `<!-- … -->` comments in `text[start, end)`, which Hugo drops from the page. */
+export function htmlComments(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let i = text.indexOf('<!--', start);
+  while (i >= 0 && i < end) {
+    const close = text.indexOf('-->', i + 4);
+    const stop = close < 0 ? end : Math.min(end, close + 3);
+    spans.push({ start: i, end: stop });
+    i = text.indexOf('<!--', stop);
+  }
+  return spans;
+}
+
+/** Lines of `text[start, end)` without their line breaks. */
+export function lineSpans(text: string, start: number, end: number): Span[] {
+  const lines: Span[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ start: s, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      s = i + 1;
+    }
+  }
+  if (s < end || lines.length === 0) lines.push({ start: s, end });
+  return lines;
+}
+
+/** Reference labels match case-insensitively with runs of white space collapsed. */
+export function normalizeReferenceLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+const compiled = new Map<string, RegExp | undefined>();
+
+/** Whether `url` matches one of the user's `ignoreLinks` patterns: a substring, or `/regex/flags`. */
+export function isIgnoredLink(url: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    if (!regex) return pattern !== '' && url.includes(pattern);
+    if (!compiled.has(pattern)) {
+      try {
+        compiled.set(pattern, new RegExp(regex[1], regex[2].replace(/[gy]/g, '')));
+      } catch {
+        compiled.set(pattern, undefined);
+      }
+    }
+    return compiled.get(pattern)?.test(url) ?? url.includes(pattern);
+  });
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function inside(spans: readonly Span[], offset: number): boolean {
   return spans.some((s) => s.start <= offset && offset < s.end);
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function count(text: string, char: string): number {

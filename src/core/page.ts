@@ -31,6 +31,8 @@ export interface Page {
   readonly headings: readonly Heading[];
   readonly sections: readonly Section[];
   readonly links: readonly Link[];
+  /** Lines inside fenced code: no link, table or heading there counts. */
+  readonly codeLines: ReadonlySet<number>;
   readonly suppressions: Suppressions;
   /** The first line after the front matter. */
   readonly bodyLine: number;
@@ -42,7 +44,7 @@ export function parsePage(path: string, text: string): Page {
   const bodyLine = frontMatter ? (frontMatter.closeSpan ? lines.positionAt(frontMatter.closeSpan.start).line + 1 : lines.lineCount) : 0;
   const blocks = scanBlocks(text, lines, bodyLine);
   const bodyStart = bodyLine < lines.lineCount ? lines.lines[bodyLine].start : text.length;
-  const links = findLinks(text, bodyStart, text.length).filter((l) => !blocks.codeLines.has(lines.positionAt(l.span.start).line));
+  const links = findLinks(text, bodyStart, text.length).filter((l) => !blocks.codeLines.has(lines.positionAt(l.fullSpan.start).line));
   return {
     path,
     text,
@@ -56,6 +58,7 @@ export function parsePage(path: string, text: string): Page {
     headings: blocks.headings,
     sections: readSections(blocks.headings, lines),
     links,
+    codeLines: blocks.codeLines,
     suppressions: readSuppressions(text, lines),
     bodyLine,
   };
