@@ -6,6 +6,7 @@ import { configFinder, discover } from './discover';
 import { formatJson } from './jsonReporter';
 import { Diagnostic, FileResult, summarize } from './results';
 import { formatSarif } from './sarifReporter';
+import { nodeSiteFiles } from './siteFiles';
 import { formatText } from './textReporter';
 
 declare const WORKLOG_VERSION: string | undefined;
@@ -78,8 +79,9 @@ export function run(argv: readonly string[], io: Io): number {
   if (unreadable) return 2;
 
   const findings = new Map<Page, Finding[]>();
+  const siteFiles = nodeSiteFiles();
   for (const [config, pages] of groupByConfig(entries.flatMap((e) => (e.page ? [e.page] : [])), configs)) {
-    for (const [page, list] of lintPages(pages, { config })) findings.set(page, list);
+    for (const [page, list] of lintPages(pages, { config, files: siteFiles })) findings.set(page, list);
   }
   const files: FileResult[] = entries.map((e) => {
     const list = [...e.early, ...(e.page ? (findings.get(e.page) ?? []) : [])].filter((f) => !options.quiet || f.severity === 'error');

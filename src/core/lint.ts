@@ -2,6 +2,7 @@ import { Config, defaultConfig } from './config';
 import type { Page } from './page';
 import { rules as allRules } from './rules';
 import type { Finding, Report, Rule, Severity } from './rules/types';
+import type { SiteFiles } from './siteFiles';
 import { groupSiteLanguages, twinFinder } from './workspace';
 
 export interface LintOptions {
@@ -9,6 +10,8 @@ export interface LintOptions {
   readonly rules?: readonly Rule[];
   /** Reuses page-rule findings of unchanged pages (same Page object, config and rules). */
   readonly cache?: LintCache;
+  /** The site's files, for rules that check relative links; without it those rules stay silent. */
+  readonly files?: SiteFiles;
 }
 
 /** Page-rule findings keyed by the parsed page, so re-linting an unchanged page costs a lookup. */
@@ -39,19 +42,24 @@ export function lintPages(pages: readonly Page[], options: LintOptions = {}): Ma
   const standalone = new Set<Page>();
   for (const group of groups) if (group.pages.length < 2) group.pages.forEach((p) => standalone.add(p));
   for (const page of pages) {
-    if (page.identity.kind !== 'week') continue;
+    const kind = page.identity.kind;
+    if (kind !== 'week' && kind !== 'section') continue;
     const sink = results.get(page) as Finding[];
     const alone = standalone.has(page);
-    const cached = options.cache?.get(page, config, alone);
-    if (cached && rules === allRules) {
-      sink.push(...cached);
-      continue;
-    }
+    const cached = rules === allRules ? options.cache?.get(page, config, alone) : undefined;
+    if (cached) sink.push(...cached);
+    const cacheable: Finding[] = [];
     for (const rule of rules) {
-      if (!rule.checkPage) continue;
-      guard(page, rule, sink, config, () => rule.checkPage?.({ page, config, standalone: alone, report: (r) => push(sink, page, rule, r, config) }));
+      if (!rule.checkPage || (kind === 'section' && !rule.sectionPages) || (cached && !rule.needsFiles)) continue;
+      const target = rule.needsFiles ? sink : cacheable;
+      guard(page, rule, target, config, () =>
+        rule.checkPage?.({ page, config, standalone: alone, files: options.files, report: (r) => push(target, page, rule, r, config) }),
+      );
     }
-    if (rules === allRules) options.cache?.set(page, config, alone, [...sink]);
+    if (!cached) {
+      sink.push(...cacheable);
+      if (rules === allRules) options.cache?.set(page, config, alone, cacheable);
+    }
   }
   const twinOf = twinFinder(pages);
   for (const group of groups) {

@@ -2,6 +2,11 @@ import { dayDuplicate } from './dayDuplicate';
 import { frontmatterMissing } from './frontmatterMissing';
 import { frontmatterUnterminated } from './frontmatterUnterminated';
 import { frontmatterYaml } from './frontmatterYaml';
+import { linkLabInsecure } from './linkLabInsecure';
+import { linkLabMalformed } from './linkLabMalformed';
+import { linkLabUnknown } from './linkLabUnknown';
+import { linkLocalMissing } from './linkLocalMissing';
+import { linkSyntax } from './linkSyntax';
 import { tableEmptyCell } from './tableEmptyCell';
 import { tableMissing } from './tableMissing';
 import { tableNotRendered } from './tableNotRendered';
@@ -22,6 +27,11 @@ export const rules: readonly Rule[] = [
   tableRowCells,
   tableEmptyCell,
   dayDuplicate,
+  linkLabMalformed,
+  linkLabInsecure,
+  linkLabUnknown,
+  linkSyntax,
+  linkLocalMissing,
 ];
 
 /** Codes raised by the engine itself rather than by a rule. */

@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { Page } from '../page';
+import type { SiteFiles } from '../siteFiles';
 import type { Span } from '../text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -46,6 +47,8 @@ export interface PageContext {
   readonly config: Config;
   /** True when the page is linted without the other pages of its site-language. */
   readonly standalone: boolean;
+  /** The site's files, when the caller can read them (CLI, editor); undefined for a page linted on its own. */
+  readonly files: SiteFiles | undefined;
   report(finding: Report): void;
 }
 
@@ -66,6 +69,10 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
+  /** Also run `checkPage` on worklog section pages (`1-Worklog/_index.md`), not only on week pages. */
+  readonly sectionPages?: boolean;
+  /** Reads `files`: its findings change when files do, so they are never cached with the page. */
+  readonly needsFiles?: boolean;
   /** Runs on one page alone; only week pages reach it unless `sectionPages` is set. */
   checkPage?(context: PageContext): void;
   /** Runs on the week pages of one site-language; pages alone (no siblings) never reach it. */

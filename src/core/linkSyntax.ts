@@ -1,0 +1,183 @@
+import { Link, codeSpans, htmlComments, lineSpans, matchingBracket, trimAutolinkLiteral } from './links';
+import type { Page } from './page';
+import type { TextEdit } from './rules/types';
+import type { Span } from './text';
+
+/** A place where what GFM links differs from what the author wrote. */
+export interface LinkSyntaxProblem {
+  readonly span: Span;
+  readonly message: string;
+  readonly fix: { readonly title: string; readonly edits: readonly TextEdit[] } | undefined;
+}
+
+const URL_LIKE = /^(?:(?:https?|ftp):\/\/|www\.|mailto:|\/|\.{1,2}\/|#)|^[^\s/]+\/[^\s]*/i;
+const SPACED_LINK = /\[([^[\]\n]+)\][ \t]+\(((?:https?:\/\/|www\.)[^\s()<>]*)\)/g;
+const OPEN_AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>|]*)/gi;
+/** After the `)` that the author meant to close a link with, a new word, cell or tag begins. */
+const AFTER_CLOSE = /[\s|<[!*_~,.;:?)"']/;
+const GLUED = /^[.,;:!?]+/;
+
+/** Compares what GFM links on each line with what the author evidently meant to write. */
+export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
+  const { text } = page;
+  const bodyStart = page.lines.lines[Math.min(page.bodyLine, page.lines.lineCount - 1)].start;
+  if (!/\]|<(?:https?|ftp):|:\/\/|www\./i.test(text.slice(bodyStart))) return [];
+  const comments = htmlComments(text, bodyStart, text.length);
+  const linksAt = new Map<number, Link>();
+  for (const link of page.links) if (!linksAt.has(link.fullSpan.start)) linksAt.set(link.fullSpan.start, link);
+  const problems: LinkSyntaxProblem[] = [];
+  const add = (problem: LinkSyntaxProblem | undefined) => {
+    if (problem && !problems.some((p) => p.span.start < problem.span.end && problem.span.start < p.span.end)) problems.push(problem);
+  };
+  for (const line of lineSpans(text, bodyStart, text.length)) {
+    if (page.codeLines.has(page.lines.positionAt(line.start).line)) continue;
+    const skip = [...codeSpans(text, line.start, line.end), ...comments];
+    const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
+    for (let i = text.indexOf('](', line.start); i >= 0 && i < line.end; i = text.indexOf('](', i + 2)) {
+      const open = openingBracket(text, line.start, i, skip);
+      if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt));
+    }
+    const content = text.slice(line.start, line.end);
+    for (const m of content.matchAll(SPACED_LINK)) {
+      const start = line.start + (m.index ?? 0);
+      if (!skipped(start) && !linksAt.has(start) && !linksAt.has(start - 1)) add(spacedLink(start, m[0], m[1]));
+    }
+    for (const m of content.matchAll(OPEN_AUTOLINK)) {
+      const start = line.start + (m.index ?? 0);
+      if (!skipped(start) && !page.links.some((l) => l.fullSpan.start <= start && start < l.fullSpan.end)) add(openAutolink(text, start, m[1], line.end));
+    }
+  }
+  for (const link of page.links) {
+    if (link.kind !== 'bare') continue;
+    const glued = GLUED.exec(text.slice(link.span.end, link.span.end + 8));
+    if (!glued) continue;
+    add({
+      span: { start: link.span.start, end: link.span.end + glued[0].length },
+      message: `"${glued[0]}" is glued to the URL ${link.url}: GFM leaves it out of the link, other tools and readers who copy the link take it in. Write the URL as <${link.url}> or put a space before the punctuation.`,
+      fix: { title: 'Wrap the URL in <…>', edits: [{ start: link.span.start, end: link.span.start, newText: '<' }, { start: link.span.end, end: link.span.end, newText: '>' }] },
+    });
+  }
+  return problems.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The `[` whose matching `]` is at `close`, searching back on the line; -1 when there is none. */
+function openingBracket(text: string, lineStart: number, close: number, skip: readonly Span[]): number {
+  for (let j = close - 1; j >= lineStart; j--) {
+    if (text[j] === '[' && text[j - 1] !== '\\' && matchingBracket(text, j, close + 1, skip) === close) return j;
+  }
+  return -1;
+}
+
+/**
+ * `[text](destination)`: the author meant the destination to run to the first `)` that leaves its parentheses
+ * balanced and is followed by a space, a cell border, a tag or punctuation (else to the first `)` so followed).
+ */
+function checkInline(text: string, open: number, close: number, lineEnd: number, linksAt: ReadonlyMap<number, Link>): LinkSyntaxProblem | undefined {
+  const image = text[open - 1] === '!';
+  const from = image ? open - 1 : open;
+  const parsed = linksAt.get(from);
+  const gfm = parsed && (parsed.kind === 'inline' || parsed.kind === 'image') ? parsed : undefined;
+  const destinationStart = close + 2;
+  const intended = intendedClose(text, destinationStart, lineEnd);
+  if (intended === undefined) {
+    if (gfm) return undefined;
+    const run = /^[^\s|<]*/.exec(text.slice(destinationStart, lineEnd))?.[0] ?? '';
+    if (!URL_LIKE.test(run) || run.includes('{{')) return undefined;
+    const end = destinationStart + run.length;
+    return {
+      span: { start: destinationStart, end },
+      message: `The "(" after [${text.slice(open + 1, close)}] is never closed, so GFM shows the brackets as text instead of a link. Add ")" after the URL.`,
+      fix: { title: 'Close the link with ")"', edits: [{ start: end, end, newText: ')' }] },
+    };
+  }
+  if (gfm && gfm.fullSpan.end === intended + 1) return undefined;
+  const written = text.slice(destinationStart, intended);
+  const { destination, title } = splitTitle(written);
+  const trimmed = destination.trim();
+  if (!URL_LIKE.test(trimmed) || trimmed.includes('{{') || /^<.*>$/.test(trimmed)) return undefined;
+  const span = { start: destinationStart, end: intended };
+  const leading = destination.length - destination.trimStart().length;
+  const fix =
+    /[<>]/.test(trimmed) || trimmed === ''
+      ? undefined
+      : {
+          title: 'Wrap the destination in <…>',
+          edits: [{ start: destinationStart, end: destinationStart + destination.length, newText: `${' '.repeat(leading)}<${trimmed}>` }],
+        };
+  let reason: string;
+  if (gfm) reason = `the ")" inside it ends the link early, at ${gfm.url}`;
+  else if (/\s/.test(trimmed)) reason = 'it contains a space, so GFM does not read [text](…) as a link';
+  else if (count(trimmed, '(') !== count(trimmed, ')')) reason = 'its parentheses are unbalanced, so the link never closes and GFM shows [text](…) as plain text';
+  else reason = 'GFM does not read [text](…) as a link';
+  return {
+    span,
+    message: `The destination ${trimmed}${title ? ` ${title}` : ''} is cut short: ${reason}. Write it as <${trimmed}>.`,
+    fix,
+  };
+}
+
+function intendedClose(text: string, start: number, lineEnd: number): number | undefined {
+  let firstBoundary: number | undefined;
+  let depth = 0;
+  for (let j = start; j < lineEnd; j++) {
+    const c = text[j];
+    if (c === '\\') {
+      j++;
+      continue;
+    }
+    if (c === '(') depth++;
+    if (c !== ')') continue;
+    const boundary = j + 1 >= lineEnd || AFTER_CLOSE.test(text[j + 1]);
+    if (boundary && depth === 0) return j;
+    if (boundary && firstBoundary === undefined) firstBoundary = j;
+    depth = Math.max(0, depth - 1);
+    if (text.startsWith('](', j + 1)) break;
+  }
+  return firstBoundary;
+}
+
+/** `url "title"`: a quoted title at the end stays outside the angle brackets. */
+function splitTitle(written: string): { destination: string; title: string | undefined } {
+  const m = /^(.*?)(\s+(?:"[^"]*"|'[^']*'))\s*$/.exec(written);
+  return m ? { destination: m[1], title: m[2].trim() } : { destination: written, title: undefined };
+}
+
+function spacedLink(start: number, whole: string, label: string): LinkSyntaxProblem {
+  const gapStart = start + 1 + label.length + 1;
+  const gapEnd = start + whole.indexOf('(', label.length + 2);
+  return {
+    span: { start, end: start + whole.length },
+    message: `The space between [${label}] and "(" keeps GFM from reading a link: readers see the brackets and a bare URL. Remove the space.`,
+    fix: { title: 'Remove the space before "("', edits: [{ start: gapStart, end: gapEnd, newText: '' }] },
+  };
+}
+
+/** `<https://…` with no `>`: GFM shows the `<` and links the URL on its own; or the URL holds spaces before its `>`. */
+function openAutolink(text: string, start: number, run: string, lineEnd: number): LinkSyntaxProblem | undefined {
+  const afterRun = start + 1 + run.length;
+  const rest = text.slice(afterRun, lineEnd);
+  const closing = /^[^<>|]*?>/.exec(rest);
+  if (closing && /^\s/.test(rest)) {
+    const inner = text.slice(start + 1, afterRun + closing[0].length - 1);
+    const encoded = inner.trim().replace(/\s+/g, '%20');
+    return {
+      span: { start, end: afterRun + closing[0].length },
+      message: `The autolink <${inner}> contains spaces, so GFM does not read it as a link. Encode the spaces as %20: <${encoded}>.`,
+      fix: { title: 'Encode the spaces as %20', edits: [{ start: start + 1, end: afterRun + closing[0].length - 1, newText: encoded }] },
+    };
+  }
+  const url = trimAutolinkLiteral(run);
+  if (url.length < 9) return undefined;
+  const end = start + 1 + url.length;
+  return {
+    span: { start, end },
+    message: `The autolink <${url} is never closed with ">", so readers see a stray "<". Write <${url}>.`,
+    fix: { title: 'Close the autolink with ">"', edits: [{ start: end, end, newText: '>' }] },
+  };
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}

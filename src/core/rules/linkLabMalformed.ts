@@ -1,0 +1,50 @@
+import { applyEdits } from '../fix';
+import { labOccurrences } from '../labLinks';
+import { LAB_DOMAIN, LabUrlProblem } from '../labUrl';
+import { Rule, TextEdit } from './types';
+
+export const linkLabMalformed: Rule = {
+  code: 'link.lab-malformed',
+  defaultSeverity: 'error',
+  description: 'An awsstudygroup lab URL whose id is not 6 digits starting 000, whose domain is misspelled, or that has no https:// scheme.',
+  sectionPages: true,
+  checkPage({ page, config, report }) {
+    for (const { lab, span, url } of labOccurrences(page, config)) {
+      const problems = lab.problems.filter((p) => p.kind !== 'scheme' || lab.host !== 'other');
+      if (problems.length === 0) continue;
+      const edits = problems.map((p) => editFor(p, span.start));
+      const complete = edits.every((e) => e !== undefined);
+      const fixed = complete ? applyEdits(url, (edits as TextEdit[]).map((e) => ({ ...e, start: e.start - span.start, end: e.end - span.start }))) : undefined;
+      report({
+        message: problems.map((p) => describe(p)).join(' ') + (fixed ? ` Did you mean ${fixed}?` : ''),
+        span,
+        fixes: fixed ? [{ title: `Change to ${fixed}`, edits: edits as TextEdit[] }] : [],
+      });
+    }
+  },
+};
+
+function describe(problem: LabUrlProblem): string {
+  switch (problem.kind) {
+    case 'scheme':
+      return 'This lab address has no https://, so it is not a link (or it points into your own site).';
+    case 'domain':
+      return `"${problem.written}" is not the lab domain; lab sites live on ${LAB_DOMAIN}.`;
+    case 'id':
+      return `The lab host "${problem.written}" ${problem.reason}.`;
+  }
+}
+
+/** The edit that repairs one problem, or undefined when only the author knows the right value (a wrong id). */
+function editFor(problem: LabUrlProblem, offset: number): TextEdit | undefined {
+  switch (problem.kind) {
+    case 'scheme':
+      return { start: offset, end: offset, newText: 'https://' };
+    case 'domain': {
+      const glued = /^(\d+|[a-z]\d+)awsstudygroup\.com$/i.exec(problem.written);
+      return { start: offset + problem.span.start, end: offset + problem.span.end, newText: glued ? `${glued[1]}.${LAB_DOMAIN}` : LAB_DOMAIN };
+    }
+    case 'id':
+      return problem.suggestion ? { start: offset + problem.span.start, end: offset + problem.span.end, newText: problem.suggestion } : undefined;
+  }
+}
