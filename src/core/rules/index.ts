@@ -1,3 +1,5 @@
+import { contentDuplicateSection } from './contentDuplicateSection';
+import { contentTemplateLeftover } from './contentTemplateLeftover';
 import { dayDuplicate } from './dayDuplicate';
 import { frontmatterMissing } from './frontmatterMissing';
 import { frontmatterUnterminated } from './frontmatterUnterminated';
@@ -32,6 +34,8 @@ export const rules: readonly Rule[] = [
   linkLabUnknown,
   linkSyntax,
   linkLocalMissing,
+  contentTemplateLeftover,
+  contentDuplicateSection,
 ];
 
 /** Codes raised by the engine itself rather than by a rule. */

@@ -1,0 +1,69 @@
+import { dayTables, Page } from '../page';
+import type { Span } from '../text';
+import { normalizeSentence } from '../templateText';
+import { Rule } from './types';
+
+type Part = 'Objectives' | 'Achievements' | 'Task column';
+
+interface Written {
+  readonly part: Part;
+  /** Where a finding points: the section heading, or the Task column's header cell. */
+  readonly span: Span;
+  readonly normalized: string;
+}
+
+/** Text shorter than this, once normalised ("...", "N/A"), is a placeholder, not content worth comparing. */
+const MIN_LENGTH = 24;
+
+export const contentDuplicateSection: Rule = {
+  code: 'content.duplicate-section',
+  defaultSeverity: 'warning',
+  description: "Objectives, Achievements or the Task column identical (after normalising space and case) to another week's of the same site-language.",
+  checkSiteLanguage({ pages, report }) {
+    const seen = new Map<string, { page: Page; written: Written }>();
+    for (const page of pages) {
+      for (const written of partsOf(page)) {
+        const key = `${written.part}\u0000${written.normalized}`;
+        const earlier = seen.get(key);
+        if (!earlier) {
+          seen.set(key, { page, written });
+          continue;
+        }
+        if (earlier.page.identity.week === page.identity.week) continue;
+        const other = `week ${earlier.page.identity.week ?? '?'}`;
+        report(page, {
+          message: `Week ${page.identity.week ?? '?'}'s ${written.part} ${written.part === 'Task column' ? 'is' : 'are'} identical to ${other}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.`,
+          span: written.span,
+          related: [{ path: earlier.page.path, span: earlier.written.span, message: `the same ${written.part} in ${other}` }],
+        });
+      }
+    }
+  },
+};
+
+function partsOf(page: Page): Written[] {
+  const parts: Written[] = [];
+  const tableStarts = page.tables.map((t) => t.span.start);
+  for (const [kind, part] of [['objectives', 'Objectives'], ['achievements', 'Achievements']] as const) {
+    const section = page.sections.find((s) => s.kind === kind);
+    if (!section) continue;
+    const end = Math.min(section.body.end, ...tableStarts.filter((t) => t >= section.body.start));
+    const normalized = normalizeBlock(page.text.slice(section.body.start, end));
+    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized });
+  }
+  for (const table of dayTables(page).slice(0, 1)) {
+    const column = table.column('task');
+    const normalized = normalizeBlock(table.rows.map((r) => r.cells[column]?.text ?? '').join('\n'));
+    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized });
+  }
+  return parts;
+}
+
+/** Each line (or `<br>` piece) normalised as a sentence, empty ones dropped, joined by newlines. */
+function normalizeBlock(text: string): string {
+  return text
+    .split(/\r?\n|\r|<br\s*\/?>/i)
+    .map((line) => normalizeSentence(line.replace(/<[^>]*>/g, ' ').replace(/^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+/, '')))
+    .filter((line) => line !== '' && !/^[.…\s-]*$/.test(line))
+    .join('\n');
+}

@@ -1,0 +1,46 @@
+import type { Page } from '../page';
+import { Fragment, fragments, isWeek1Sentence, noticeBlocks } from '../templateText';
+import { Rule } from './types';
+
+export const contentTemplateLeftover: Rule = {
+  code: 'content.template-leftover',
+  defaultSeverity: 'warning',
+  description: "The template's \"do not copy verbatim\" notice block, or the template's week-1 sentences in week 2 or later.",
+  sectionPages: true,
+  checkPage({ page, report }) {
+    for (const block of noticeBlocks(page)) {
+      report({
+        message: "This is the template's notice asking readers not to copy the sample verbatim; it belongs to the template, not to your worklog. Remove the block.",
+        span: block.span,
+        fixes: [{ title: 'Remove the notice block', edits: [{ ...block.removal, newText: '' }] }],
+      });
+    }
+    const week = page.identity.week;
+    if (page.identity.kind !== 'week' || week === undefined || week < 2) return;
+    for (const group of groupBySection(page, fragments(page).filter((f) => isWeek1Sentence(f.text)))) {
+      const first = group.fragments[0];
+      const last = group.fragments[group.fragments.length - 1];
+      const n = group.fragments.length;
+      report({
+        message:
+          `Week ${week} repeats ${n === 1 ? 'a sentence' : `${n} sentences`} of the template's week-1 example${group.heading ? ` under "${group.heading}"` : ''} ` +
+          `("${first.text}"${n > 1 ? ', …' : ''}). Write what you did in week ${week} instead.`,
+        span: { start: first.span.start, end: last.span.end },
+      });
+    }
+  },
+};
+
+/** Matches grouped under the heading they follow, so a copied Objectives list is one finding. */
+function groupBySection(page: Page, matches: readonly Fragment[]): Array<{ heading: string | undefined; fragments: Fragment[] }> {
+  const groups = new Map<number, { heading: string | undefined; fragments: Fragment[] }>();
+  for (const fragment of matches) {
+    const line = page.lines.positionAt(fragment.span.start).line;
+    const heading = [...page.headings].reverse().find((h) => h.line < line);
+    const key = heading?.line ?? -1;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { heading: heading?.text.replace(/[:\s]+$/, ''), fragments: [] }));
+    group.fragments.push(fragment);
+  }
+  return [...groups.values()];
+}
