@@ -27,19 +27,24 @@ export function timeRuns(fn, { warmup = 1, runs = 5 } = {}) {
 
 const SKIPPED = new Set(['node_modules', '.git']);
 
-/** Every Markdown file under `dir`, sorted, as the two linters would find them. */
-export function markdownFiles(dir) {
+/** Every file under `dir` (sorted), skipping `node_modules` and `.git`. */
+export function allFiles(dir) {
   const out = [];
   const walk = (d) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED.has(entry.name)) walk(full);
-      } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) out.push(full);
+      } else if (entry.isFile()) out.push(full);
     }
   };
   walk(dir);
   return out.sort();
+}
+
+/** Every Markdown file under `dir`, as the two linters find them. */
+export function markdownFiles(files) {
+  return files.filter((f) => /\.(md|markdown)$/i.test(f));
 }
 
 /** Runs a command to completion, timing the whole process (start-up, discovery, reading, output). */
