@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import { LabUrl, readLabUrl } from './labUrl';
-import { Link, codeSpans, htmlComments, isIgnoredLink, lineSpans, writesUrl } from './links';
+import { Link, codeSpans, htmlComments, isIgnoredLink, lineSpans, linksStartingIn, writesUrl } from './links';
 import type { Page } from './page';
 import type { Span } from './text';
 
@@ -47,11 +47,11 @@ function fromText(page: Page): LabOccurrence[] {
   const body = text.slice(bodyStart);
   if (!/aws|stud|group/i.test(body)) return [];
   const comments = htmlComments(text, bodyStart, text.length);
-  const taken = page.links.filter(writesUrl).map((l) => l.fullSpan);
   const found: LabOccurrence[] = [];
   for (const line of lineSpans(text, bodyStart, text.length)) {
     const content = text.slice(line.start, line.end);
     if (!/aws|stud|group/i.test(content) || page.codeLines.has(page.lines.positionAt(line.start).line)) continue;
+    const taken = linksStartingIn(page.links, line.start, line.end).map((l) => l.fullSpan);
     const skip = [...codeSpans(text, line.start, line.end), ...comments, ...taken, ...[...content.matchAll(HTML_TAG)].map((m) => ({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length }))];
     for (const m of content.matchAll(HOST_TEXT)) {
       const start = line.start + (m.index ?? 0);

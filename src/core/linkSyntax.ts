@@ -1,4 +1,4 @@
-import { Link, codeSpans, htmlComments, lineSpans, matchingBracket, trimAutolinkLiteral } from './links';
+import { Link, codeSpans, htmlComments, indexWithin, lineSpans, linksStartingIn, matchingBracket, trimAutolinkLiteral } from './links';
 import type { Page } from './page';
 import type { TextEdit } from './rules/types';
 import type { Span } from './text';
@@ -33,18 +33,19 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     if (page.codeLines.has(page.lines.positionAt(line.start).line)) continue;
     const skip = [...codeSpans(text, line.start, line.end), ...comments];
     const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
-    for (let i = text.indexOf('](', line.start); i >= 0 && i < line.end; i = text.indexOf('](', i + 2)) {
+    for (let i = indexWithin(text, '](', line.start, line.end); i >= 0; i = indexWithin(text, '](', i + 2, line.end)) {
       const open = openingBracket(text, line.start, i, skip);
       if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt));
     }
     const content = text.slice(line.start, line.end);
+    const onLine = linksStartingIn(page.links, line.start, line.end);
     for (const m of content.matchAll(SPACED_LINK)) {
       const start = line.start + (m.index ?? 0);
       if (!skipped(start) && !linksAt.has(start) && !linksAt.has(start - 1)) add(spacedLink(start, m[0], m[1]));
     }
     for (const m of content.matchAll(OPEN_AUTOLINK)) {
       const start = line.start + (m.index ?? 0);
-      if (!skipped(start) && !page.links.some((l) => l.fullSpan.start <= start && start < l.fullSpan.end)) add(openAutolink(text, start, m[1], line.end));
+      if (!skipped(start) && !onLine.some((l) => l.fullSpan.start <= start && start < l.fullSpan.end)) add(openAutolink(text, start, m[1], line.end));
     }
   }
   for (const link of page.links) {

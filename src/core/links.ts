@@ -167,7 +167,7 @@ class InlineScanner {
     const { text } = this;
     const textLabel = text.slice(open + 1, close);
     if (text.charCodeAt(close + 1) === 91 /* [ */) {
-      const labelClose = text.indexOf(']', close + 2);
+      const labelClose = indexWithin(text, ']', close + 2, end);
       if (labelClose >= 0 && labelClose < end) {
         const label = text.slice(close + 2, labelClose);
         const definition = this.definitions.get(normalizeReferenceLabel(label === '' ? textLabel : label));
@@ -287,10 +287,10 @@ export function matchingBracket(text: string, open: number, end: number, code: r
 /** Inline code spans on one line: a backtick run up to the next run of the same length. */
 export function codeSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
-  if (text.indexOf('`', start) < 0) return spans;
+  if (indexWithin(text, '`', start, end) < 0) return spans;
   let i = start;
   while (i < end) {
-    const open = text.indexOf('`', i);
+    const open = indexWithin(text, '`', i, end);
     if (open < 0 || open >= end) break;
     if (open > start && text[open - 1] === '\\') {
       i = open + 1;
@@ -302,7 +302,7 @@ export function codeSpans(text: string, start: number, end: number): Span[] {
     let j = runEnd;
     let closed = -1;
     while (j < end) {
-      const next = text.indexOf('`', j);
+      const next = indexWithin(text, '`', j, end);
       if (next < 0 || next >= end) break;
       let k = next;
       while (k < end && text[k] === '`') k++;
@@ -372,6 +372,26 @@ export function isIgnoredLink(url: string, patterns: readonly string[]): boolean
     }
     return compiled.get(pattern)?.test(url) ?? url.includes(pattern);
   });
+}
+
+/** The links whose construct starts in `[start, end)`, from a list sorted by `fullSpan.start` (as `findLinks` returns it). */
+export function linksStartingIn(links: readonly Link[], start: number, end: number): readonly Link[] {
+  let low = 0;
+  let high = links.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (links[mid].fullSpan.start < start) low = mid + 1;
+    else high = mid;
+  }
+  let stop = low;
+  while (stop < links.length && links[stop].fullSpan.start < end) stop++;
+  return links.slice(low, stop);
+}
+
+/** `text.indexOf(needle, from)` limited to `[from, end)`: an unbounded search per line would make a page quadratic. */
+export function indexWithin(text: string, needle: string, from: number, end: number): number {
+  const found = text.slice(from, end).indexOf(needle);
+  return found < 0 ? -1 : from + found;
 }
 
 function skipSpaces(text: string, i: number, end: number): number {

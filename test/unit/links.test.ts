@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parsePage } from '../../src/core';
 import { labCatalog, labTitle } from '../../src/core/labs';
 import { editDistance, readLabUrl } from '../../src/core/labUrl';
-import { findLinks, isIgnoredLink, parseInlineTail, trimAutolinkLiteral } from '../../src/core/links';
+import { codeSpans, findLinks, indexWithin, isIgnoredLink, linksStartingIn, parseInlineTail, trimAutolinkLiteral } from '../../src/core/links';
 import { WEEK3, frontMatter } from './helpers';
 
 type Row = [kind: string, url: string, span: string, full: string];
@@ -216,6 +216,24 @@ describe('link helpers', () => {
     assert.equal(parseInlineTail('(https://a.example/x y)', 0, 23), undefined);
     assert.equal(parseInlineTail('(https://a.example/(x)', 0, 22), undefined);
     assert.equal(parseInlineTail('(https://a.example/ "t)', 0, 23), undefined);
+  });
+
+  it('searches one line only, so a page costs time in proportion to its length', () => {
+    const text = 'a [b] c\n`code` here';
+    assert.equal(indexWithin(text, '`', 0, 7), -1);
+    assert.equal(indexWithin(text, '`', 0, text.length), 8);
+    assert.deepEqual(codeSpans(text, 0, 7), []);
+    assert.deepEqual(codeSpans(text, 8, text.length), [{ start: 8, end: 14 }]);
+  });
+
+  it('picks the links that start on a line by binary search', () => {
+    const text = '<https://a.example/>\n<https://b.example/> https://c.example/\n<https://d.example/>';
+    const links = findLinks(text, 0, text.length);
+    assert.deepEqual(
+      linksStartingIn(links, 21, 60).map((l) => l.url),
+      ['https://b.example/', 'https://c.example/'],
+    );
+    assert.deepEqual(linksStartingIn(links, 200, 300), []);
   });
 
   it('matches ignoreLinks patterns as substrings or as /regex/flags', () => {
