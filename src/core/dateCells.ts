@@ -1,0 +1,148 @@
+import { roleFromHeader } from './columns';
+import { CalendarDate, DayMonthOrder, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
+import { DayColumn, DayValue, readDayColumn } from './days';
+import { frontMatterDate } from './frontMatterDate';
+import type { Page, Table } from './page';
+import type { Cell, Row } from './table';
+
+/** A cell of a date column (Start, Completion, or a single Date column) of a day table, with the dates written in it. */
+export interface DatedCell {
+  readonly cell: Cell;
+  readonly row: Row;
+  readonly role: 'start' | 'end' | 'date';
+  readonly dates: readonly WrittenDate[];
+  /** Text with digits in it but no date: an attempt at a date that cannot be read. */
+  readonly unreadable: boolean;
+  /** The row has more cells than the header: a `|` in an earlier cell shifted this one, so it may hold other text. */
+  readonly shifted: boolean;
+}
+
+/** One body row of a day table: its Day value and the dates that start and end it, as written. */
+export interface TableRow {
+  readonly table: Table;
+  readonly row: Row;
+  readonly dayCell: Cell | undefined;
+  readonly day: DayValue;
+  readonly start: WrittenDate | undefined;
+  readonly end: WrittenDate | undefined;
+  readonly startCell: DatedCell | undefined;
+  readonly endCell: DatedCell | undefined;
+  /** Some cell has text: rows that are all blank do not count. */
+  readonly filled: boolean;
+}
+
+export interface DayTableCells {
+  readonly table: Table;
+  readonly days: DayColumn | undefined;
+  readonly rows: readonly TableRow[];
+  /** Every cell of its date columns, in row order. */
+  readonly cells: readonly DatedCell[];
+}
+
+/** What a page's day tables write in their Day and date columns, before any date is read in an order. */
+export interface PageCells {
+  readonly tables: readonly DayTableCells[];
+  readonly rows: readonly TableRow[];
+  readonly cells: readonly DatedCell[];
+  readonly dates: readonly WrittenDate[];
+}
+
+const cache = new WeakMap<Page, PageCells>();
+
+/** Reads the Day and date cells of every day table of a page (cached per page; pages are immutable). */
+export function readPageCells(page: Page): PageCells {
+  const hit = cache.get(page);
+  if (hit) return hit;
+  const tables = page.tables.filter((t) => t.isDayTable).map(readTable);
+  const rows = tables.flatMap((t) => t.rows);
+  const cells = tables.flatMap((t) => t.cells);
+  const result: PageCells = { tables, rows, cells, dates: cells.flatMap((c) => c.dates) };
+  cache.set(page, result);
+  return result;
+}
+
+function readTable(table: Table): DayTableCells {
+  const days = readDayColumn(table);
+  const startColumn = table.column('start') >= 0 ? table.column('start') : table.column('date');
+  const endColumn = table.column('end') >= 0 ? table.column('end') : table.column('start') >= 0 ? laterDateColumn(table, table.column('start')) : -1;
+  const dateColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0);
+  const cells: DatedCell[] = [];
+  const rows = table.rows.map((row, rowIndex): TableRow => {
+    const shifted = row.cells.length > table.header.cells.length;
+    const read = (index: number): DatedCell | undefined => {
+      const cell = index >= 0 ? row.cells[index] : undefined;
+      if (!cell || cell.text === '') return undefined;
+      const role = table.roles[index] as DatedCell['role'];
+      // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
+      const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
+      const dates = readDates(cell.text, cell.span.start, { shortWithAnySeparator: headerRole === 'start' || headerRole === 'end' || headerRole === 'date' });
+      const unreadable = dates.length === 0 && /\d/.test(plain(cell.text));
+      return { cell, row, role, dates, unreadable, shifted };
+    };
+    const startCell = read(startColumn);
+    const endCell = endColumn !== startColumn ? read(endColumn) : undefined;
+    const others = dateColumns.filter((i) => i !== startColumn && i !== endColumn).map(read);
+    for (const c of [startCell, endCell, ...others]) if (c) cells.push(c);
+    const dayCell = days ? row.cells[days.index] : undefined;
+    const tableRow: TableRow = {
+      table,
+      row,
+      dayCell,
+      day: days ? days.values[rowIndex] : { kind: 'empty' },
+      startCell,
+      endCell,
+      start: startCell?.dates[0],
+      // A single Date column may hold a range (`15/09/2025 - 19/09/2025`): its last date ends the row.
+      end: endCell ? endCell.dates[endCell.dates.length - 1] : startCell && startCell.dates.length > 1 ? startCell.dates[startCell.dates.length - 1] : undefined,
+      filled: row.cells.some((c) => c.text !== ''),
+    };
+    return tableRow;
+  });
+  return { table, days, rows, cells };
+}
+
+/** With a Start column but no Completion column, a date column right of Start (`Ngày hoàn thần`, a typo) is the end. */
+function laterDateColumn(table: Table, start: number): number {
+  return table.roles.findIndex((role, index) => index > start && role === 'date');
+}
+
+/** Cell text without Markdown emphasis, HTML tags and entities: what a reader sees. */
+export function plain(text: string): string {
+  return text.replace(/<[^>]*>|&[a-z]+;|[*_~`]/gi, ' ').trim();
+}
+
+/** Where the year of dates written without one comes from, and the day they gather around. */
+export interface YearAnchor {
+  readonly year: number;
+  readonly day: number;
+  /** The page's dates written with a year; the front matter date; or the front matter's year ± 1 that the Day column's weekdays fit. */
+  readonly source: 'dates' | 'front matter' | 'weekdays';
+}
+
+/**
+ * The year a page's dates written without one belong near: the median of its dates written with a year;
+ * else the front matter's date (not the template placeholder), moved a year earlier or later when the
+ * Day column names the weekdays of that year better (front matter dates are often a year off).
+ */
+export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
+  const full = cells.dates.filter((d) => d.year !== undefined).map((d) => resolveDate(d, order)).filter((d): d is CalendarDate => d !== undefined);
+  if (full.length > 0) {
+    const days = full.map(dayNumber).sort((a, b) => a - b);
+    const day = days[Math.floor(days.length / 2)];
+    return { year: fromDayNumber(day).year, day, source: 'dates' };
+  }
+  const fm = frontMatterDate(page);
+  if (!fm?.date || fm.placeholder) return undefined;
+  const written = fm.date;
+  const score = (year: number) =>
+    cells.tables
+      .filter((t) => t.days && !t.days.ordinal && !t.days.holdsDates)
+      .flatMap((t) => t.rows)
+      .filter((r) => {
+        const date = r.start && !r.start.year && r.day.kind === 'weekday' ? resolveDate(r.start, order, year) : undefined;
+        return date !== undefined && r.day.kind === 'weekday' && r.day.weekdays.includes(weekdayOf(date));
+      }).length;
+  const [best] = [written.year, written.year - 1, written.year + 1].map((year) => ({ year, score: score(year) })).sort((a, b) => b.score - a.score);
+  const day = Math.min(written.day, daysInMonth(best.year, written.month));
+  return { year: best.year, day: dayNumber({ year: best.year, month: written.month, day }), source: best.year === written.year ? 'front matter' : 'weekdays' };
+}

@@ -1,0 +1,236 @@
+import type { Config } from './config';
+import { PageCells, readPageCells, yearAnchor } from './dateCells';
+import {
+  CalendarDate,
+  DayMonthOrder,
+  NumericDate,
+  WrittenDate,
+  dateProblem,
+  dayNumber,
+  describeRange,
+  fromDayNumber,
+  orderLabel,
+  possibleOrders,
+  resolveDate,
+  weekdayOf,
+} from './dates';
+import type { Page } from './page';
+
+/** Where a page's date order came from, strongest first. */
+export type OrderSource = 'config' | 'written' | 'weekday' | 'week' | 'twin' | 'site' | 'none';
+
+/** How to read a page's `a/b/YYYY` dates, and why: what hovers, previews and messages show. */
+export interface OrderDecision {
+  /** Undefined when nothing decides (then only dates that read the same either way are read). */
+  readonly order: DayMonthOrder | undefined;
+  readonly source: OrderSource;
+  /** For people: "month-first: 10/20/2025 has no month 20". */
+  readonly reason: string;
+  /** The page provably writes both orders (a part above 12 in each position). */
+  readonly mixed: boolean;
+  /** Some date on the page reads differently in the two orders, so the order matters. */
+  readonly needed: boolean;
+  /** Dates that only one order can read: how many each way. */
+  readonly provable: { readonly dmy: number; readonly mdy: number };
+}
+
+export interface OrderContext {
+  readonly config?: Config;
+  /** The page of the same week in the site's other language. */
+  readonly twin?: Page;
+  /** The other week pages of the page's site-language. */
+  readonly siblings?: readonly Page[];
+}
+
+const pageOnly = new WeakMap<Page, Map<string, OrderDecision>>();
+
+/**
+ * Decides whether a page writes day-first or month-first: from dates only one order can read, then from the
+ * Day column's weekdays, then from which order keeps the dates within one week, then the twin page's dates,
+ * then the site's other weeks. A forced `dateOrder` setting (`dmy` / `mdy`) overrides all of them.
+ */
+export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDecision {
+  const forced = context.config?.dateOrder ?? 'auto';
+  const useContext = context.twin !== undefined || (context.siblings?.length ?? 0) > 0;
+  if (!useContext) {
+    const hit = pageOnly.get(page)?.get(forced);
+    if (hit) return hit;
+  }
+  const decision = decide(page, readPageCells(page), forced, useContext ? context : {});
+  if (!useContext) {
+    let byConfig = pageOnly.get(page);
+    if (!byConfig) pageOnly.set(page, (byConfig = new Map()));
+    byConfig.set(forced, decision);
+  }
+  return decision;
+}
+
+function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, context: OrderContext): OrderDecision {
+  const numeric = cells.dates.filter((d): d is NumericDate => d.shape === 'numeric' && dateProblem(d) === undefined);
+  const onlyDmy = numeric.filter((d) => only(d) === 'dmy');
+  const onlyMdy = numeric.filter((d) => only(d) === 'mdy');
+  const provable = { dmy: onlyDmy.length, mdy: onlyMdy.length };
+  const needed = numeric.some((d) => d.first.value !== d.second.value && possibleOrders(d).length === 2);
+  const base = { mixed: provable.dmy > 0 && provable.mdy > 0, needed, provable };
+  if (forced !== 'auto') {
+    return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: `${orderLabel(forced)}: set by "dateOrder": "${forced}" in the settings` };
+  }
+  if (provable.dmy !== provable.mdy) {
+    const order: DayMonthOrder = provable.dmy > provable.mdy ? 'dmy' : 'mdy';
+    const example = (order === 'dmy' ? onlyDmy : onlyMdy)[0];
+    return { ...base, order, source: 'written', reason: provableReason(order, example, provable) };
+  }
+  if (!needed && !base.mixed) {
+    return { ...base, order: undefined, source: 'none', reason: 'every date on this page reads the same day-first or month-first' };
+  }
+  const year: Anchors = { dmy: yearAnchor(page, cells, 'dmy'), mdy: yearAnchor(page, cells, 'mdy') };
+  return (
+    byWeekday(cells, year, base) ??
+    byWeek(cells, year, base) ??
+    byTwin(cells, year, base, context) ??
+    bySite(base, context) ?? {
+      ...base,
+      order: undefined,
+      source: 'none',
+      reason: base.mixed
+        ? `the page writes as many dates day-first as month-first, and nothing else tells which it means`
+        : 'the dates could be read either way (no part above 12) and nothing on the page or around it tells which',
+    }
+  );
+}
+
+type Base = Pick<OrderDecision, 'mixed' | 'needed' | 'provable'>;
+
+function only(date: NumericDate): DayMonthOrder | undefined {
+  const possible = possibleOrders(date);
+  return possible.length === 1 && date.first.value !== date.second.value ? possible[0] : undefined;
+}
+
+function other(order: DayMonthOrder): DayMonthOrder {
+  return order === 'dmy' ? 'mdy' : 'dmy';
+}
+
+/** "month-first: 10/20/2025 has no month 20". */
+function provableReason(order: DayMonthOrder, example: NumericDate, provable: { dmy: number; mdy: number }): string {
+  const impossibleMonth = order === 'dmy' ? example.first.value : example.second.value;
+  const minority = provable[other(order)];
+  const rest = minority > 0 ? `; ${minority} other date${minority > 1 ? 's are' : ' is'} written ${orderLabel(other(order))}` : '';
+  return `${orderLabel(order)}: ${example.text} has no month ${impossibleMonth}${rest}`;
+}
+
+/** Reads a date in `order`; a date without a year takes the year nearest the page's other dates. */
+function read(date: WrittenDate, order: DayMonthOrder, anchor: Anchors): CalendarDate | undefined {
+  if (date.year) return resolveDate(date, order);
+  const a = anchor[order];
+  if (!a) return undefined;
+  return [a.year - 1, a.year, a.year + 1]
+    .map((y) => resolveDate(date, order, y))
+    .filter((d): d is CalendarDate => d !== undefined)
+    .sort((x, y) => Math.abs(dayNumber(x) - a.day) - Math.abs(dayNumber(y) - a.day))[0];
+}
+
+type Anchors = Record<DayMonthOrder, { year: number; day: number } | undefined>;
+
+/** The order under which more Day cells name their date's weekday, when it is most of them. */
+function byWeekday(cells: PageCells, year: Anchors, base: Base): OrderDecision | undefined {
+  const matches = { dmy: 0, mdy: 0 };
+  const checked = { dmy: 0, mdy: 0 };
+  for (const table of cells.tables) {
+    if (!table.days || table.days.ordinal || table.days.holdsDates) continue;
+    for (const row of table.rows) {
+      if (row.day.kind !== 'weekday' || row.day.weekdays.length === 0 || !row.start) continue;
+      for (const order of ['dmy', 'mdy'] as const) {
+        const date = read(row.start, order, year);
+        if (!date) continue;
+        checked[order]++;
+        if (row.day.weekdays.includes(weekdayOf(date))) matches[order]++;
+      }
+    }
+  }
+  for (const order of ['dmy', 'mdy'] as const) {
+    const o = other(order);
+    if (matches[order] > matches[o] && matches[order] * 2 > checked[order] && !contradictsWeek(cells, year, order)) {
+      return {
+        ...base,
+        order,
+        source: 'weekday',
+        reason: `${orderLabel(order)}: the Day column names the weekday of ${matches[order]} of ${checked[order]} dates read ${orderLabel(order)}, but of ${matches[o]} read ${orderLabel(o)}`,
+      };
+    }
+  }
+  return undefined;
+}
+
+// A Day column that agrees by chance must not win over dates that only fit one week in the other order.
+function contradictsWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): boolean {
+  const mine = bestWeek(cells, year, order);
+  const theirs = bestWeek(cells, year, other(order));
+  return theirs !== undefined && theirs.count * 2 > theirs.total && theirs.count > (mine?.count ?? 0);
+}
+
+/** The most row start dates that fall within 7 days of each other when read in `order`, and which days those are. */
+function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): { count: number; total: number; from: CalendarDate; to: CalendarDate } | undefined {
+  const days = cells.rows
+    .flatMap((r) => (r.start ? [read(r.start, order, year)] : []))
+    .filter((d): d is CalendarDate => d !== undefined)
+    .map(dayNumber)
+    .sort((a, b) => a - b);
+  if (days.length < 2) return undefined;
+  let best = { count: 0, from: days[0], to: days[0] };
+  for (const from of days) {
+    const inside = days.filter((d) => d >= from && d <= from + 6);
+    if (inside.length > best.count) best = { count: inside.length, from, to: inside[inside.length - 1] };
+  }
+  return { count: best.count, total: days.length, from: fromDayNumber(best.from), to: fromDayNumber(best.to) };
+}
+
+/** The order that puts most of the rows within one week when the other cannot. */
+function byWeek(cells: PageCells, year: Anchors, base: Base): OrderDecision | undefined {
+  for (const order of ['dmy', 'mdy'] as const) {
+    const mine = bestWeek(cells, year, order);
+    const theirs = bestWeek(cells, year, other(order));
+    if (mine && mine.count >= 2 && mine.count * 2 > mine.total && mine.count > (theirs?.count ?? 0)) {
+      const all = mine.count === mine.total ? 'the dates fall' : `${mine.count} of ${mine.total} dates fall`;
+      return {
+        ...base,
+        order,
+        source: 'week',
+        reason: `${orderLabel(order)}: read ${orderLabel(order)} ${all} within ${describeRange(mine.from, mine.to)}, read ${orderLabel(other(order))} at most ${theirs?.count ?? 0} within any 7 days`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The order under which more of the page's dates are dates its twin writes too. */
+function byTwin(cells: PageCells, year: Anchors, base: Base, context: OrderContext): OrderDecision | undefined {
+  const twin = context.twin;
+  if (!twin) return undefined;
+  const twinDecision = decideDateOrder(twin, { config: context.config });
+  const twinCells = readPageCells(twin);
+  const twinYear = yearAnchor(twin, twinCells, twinDecision.order)?.year;
+  const twinDays = new Set(
+    twinCells.dates.map((d) => resolveDate(d, twinDecision.order, twinYear)).filter((d): d is CalendarDate => d !== undefined).map(dayNumber),
+  );
+  if (twinDays.size === 0) return undefined;
+  const count = (order: DayMonthOrder) => cells.dates.filter((d) => twinDays.has(dayNumber(read(d, order, year) ?? { year: 0, month: 0, day: 0 }))).length;
+  const dmy = count('dmy');
+  const mdy = count('mdy');
+  if (dmy === mdy) return undefined;
+  const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
+  return { ...base, order, source: 'twin', reason: `${orderLabel(order)}: read ${orderLabel(order)} its dates are the ones its twin ${fileName(twin.path)} writes` };
+}
+
+/** The order most other weeks of the site-language decide for themselves. */
+function bySite(base: Base, context: OrderContext): OrderDecision | undefined {
+  const decided = (context.siblings ?? []).map((p) => decideDateOrder(p, { config: context.config })).filter((d) => d.order !== undefined && d.source !== 'none');
+  const dmy = decided.filter((d) => d.order === 'dmy').length;
+  const mdy = decided.length - dmy;
+  if (dmy === mdy) return undefined;
+  const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
+  return { ...base, order, source: 'site', reason: `${orderLabel(order)}, as ${Math.max(dmy, mdy)} of ${decided.length} other weeks of this site write their dates` };
+}
+
+function fileName(path: string): string {
+  return path.replace(/\\/g, '/').split('/').slice(-2).join('/');
+}

@@ -1,0 +1,333 @@
+import { Span } from './text';
+
+/** Which of the two small numbers of `a/b/YYYY` is the day: `dmy` reads 07/09 as 7 September, `mdy` as July 9. */
+export type DayMonthOrder = 'dmy' | 'mdy';
+
+/** A day of the proleptic Gregorian calendar; `month` is 1–12. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** One run of digits (or a month name) inside a written date, with the number it stands for. */
+export interface DatePart {
+  readonly text: string;
+  readonly value: number;
+  readonly span: Span;
+}
+
+interface WrittenBase {
+  /** The date exactly as written, and where. */
+  readonly text: string;
+  readonly span: Span;
+  /** Undefined when the author left the year out (`13/10`, `Oct 20`). */
+  readonly year: DatePart | undefined;
+}
+
+/** `a/b/YYYY`, `a-b-YYYY`, `a.b.YYYY` or `a/b`: which part is the day depends on the page's order. */
+export interface NumericDate extends WrittenBase {
+  readonly shape: 'numeric';
+  readonly first: DatePart;
+  readonly second: DatePart;
+  /** The separator between the first two parts (`/`, `-`, `.`), reused when a fix adds a year. */
+  readonly separator: string;
+}
+
+/** ISO `2025-09-09` or a date with a month name (`Oct 20, 2025`, `20 Oct 2025`, `20 tháng 10`): the order is fixed. */
+export interface FixedDate extends WrittenBase {
+  readonly shape: 'iso' | 'named';
+  readonly month: DatePart;
+  readonly day: DatePart;
+}
+
+export type WrittenDate = NumericDate | FixedDate;
+
+const MONTHS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /^jan(uary)?$/],
+  [2, /^feb(ruary)?$/],
+  [3, /^mar(ch)?$/],
+  [4, /^apr(il)?$/],
+  [5, /^may$/],
+  [6, /^june?$/],
+  [7, /^july?$/],
+  [8, /^aug(ust)?$/],
+  [9, /^sept?(ember)?$/],
+  [10, /^oct(ober)?$/],
+  [11, /^nov(ember)?$/],
+  [12, /^dec(ember)?$/],
+];
+const MONTH_WORD = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const NOT_WORD = '(?![\\p{L}\\p{N}])';
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+// `Oct 20, 2025`, `October 20 2025`, `Oct 20`
+const NAMED_MDY = new RegExp(`${NOT_AFTER_WORD}(${MONTH_WORD})\\.?\\s+(\\d{1,3})(?:st|nd|rd|th)?${NOT_WORD}(?:,?\\s+(\\d{1,6})${NOT_WORD})?`, 'giud');
+// `20 Oct 2025`, `20th October, 2025`, `20 Oct`
+const NAMED_DMY = new RegExp(`${NOT_AFTER_WORD}(\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?${NOT_WORD}(?:,?\\s+(\\d{1,6})${NOT_WORD})?`, 'giud');
+// `20 tháng 10 năm 2025`, `20 tháng 10, 2025`, `20 tháng 10`
+const NAMED_VI = new RegExp(`${NOT_AFTER_WORD}(\\d{1,3})\\s+th(?:áng|a\\u0301ng|ang)\\s+(\\d{1,3})${NOT_WORD}(?:,?\\s+(?:n(?:ăm|a\\u0306m|am)\\s+)?(\\d{1,6})${NOT_WORD})?`, 'giud');
+// Runs of digits joined by `/`, `-` or `.`; split into dates afterwards.
+const NUMERIC_RUN = /\d+(?:[/.-]\d+)+/g;
+
+/** How `readDates` treats two-part numbers. */
+export interface ReadOptions {
+  /**
+   * Accept `a-b` and `a.b` (no year) as dates. `a/b` is always a date; dashes and dots are only in a
+   * column known to hold dates, because a Day column writes ranges (`6-7`) and sub-days (`6.1`) that way.
+   */
+  readonly shortWithAnySeparator?: boolean;
+}
+
+/** Every date written in `text` (a cell's text), in order; offsets are `offset` + the index in `text`. */
+export function readDates(text: string, offset = 0, options: ReadOptions = {}): WrittenDate[] {
+  const found: WrittenDate[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
+  const named = (pattern: RegExp, monthGroup: number, dayGroup: number, viMonth: boolean) => {
+    for (const m of text.matchAll(pattern)) {
+      const indices = m.indices as RegExpIndicesArray;
+      const [s, e] = indices[0];
+      if (overlaps(s, e)) continue;
+      const part = (group: number, value: number): DatePart => {
+        const [gs, ge] = indices[group];
+        return { text: m[group], value, span: { start: offset + gs, end: offset + ge } };
+      };
+      const month = part(monthGroup, viMonth ? Number(m[monthGroup]) : monthNumber(m[monthGroup]));
+      const day = part(dayGroup, Number(m[dayGroup]));
+      const year = m[3] !== undefined ? yearPart(m[3], offset + indices[3][0]) : undefined;
+      found.push({ shape: 'named', text: m[0], span: { start: offset + s, end: offset + e }, month, day, year });
+      taken.push({ start: s, end: e });
+    }
+  };
+  named(NAMED_VI, 2, 1, true);
+  named(NAMED_MDY, 1, 2, false);
+  named(NAMED_DMY, 2, 1, false);
+  for (const m of text.matchAll(NUMERIC_RUN)) {
+    const index = m.index ?? 0;
+    if (overlaps(index, index + m[0].length)) continue;
+    if (isGlued(text, index - 1) || isGlued(text, index + m[0].length)) continue;
+    for (const date of splitRun(m[0], offset + index, options)) found.push(date);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+// `v1.2.3`, `1.5h`, `ec2-1-2` are not dates: a letter right before or after the digits rules the run out.
+function isGlued(text: string, index: number): boolean {
+  const c = text[index];
+  return c !== undefined && /[\p{L}_]/u.test(c);
+}
+
+function monthNumber(word: string): number {
+  const lower = word.toLowerCase();
+  return MONTHS.find(([, pattern]) => pattern.test(lower))?.[0] ?? 0;
+}
+
+function yearPart(text: string, start: number): DatePart {
+  const value = Number(text);
+  return { text, value: text.length === 2 ? 2000 + value : value, span: { start, end: start + text.length } };
+}
+
+interface Piece {
+  readonly text: string;
+  readonly start: number;
+  /** The separator before this piece ('' for the first). */
+  readonly before: string;
+}
+
+/** Splits `15/09/2025`, `2025-09-15`, `15/09`, and glued ranges `15/09/2025-19/09/2025` into dates. */
+function splitRun(run: string, start: number, options: ReadOptions): WrittenDate[] {
+  const pieces: Piece[] = [];
+  const re = /([/.-]?)(\d+)/g;
+  for (const m of run.matchAll(re)) pieces.push({ text: m[2], start: start + (m.index ?? 0) + m[1].length, before: m[1] });
+  if (pieces.length === 2 || pieces.length === 3) {
+    const date = toDate(pieces, options);
+    return date ? [date] : [];
+  }
+  // A range written without spaces: two dates of the same shape.
+  if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
+  if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
+  return [];
+}
+
+function toDate(pieces: readonly Piece[], options: ReadOptions): WrittenDate | undefined {
+  const part = (p: Piece): DatePart => ({ text: p.text, value: Number(p.text), span: { start: p.start, end: p.start + p.text.length } });
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  const span = { start: first.start, end: last.start + last.text.length };
+  const text = pieces.map((p, i) => (i === 0 ? '' : p.before) + p.text).join('');
+  const separator = pieces[1].before;
+  if (pieces.length === 2) {
+    if (separator !== '/' && !options.shortWithAnySeparator) return undefined;
+    // Two numbers: a date without its year only when both could be a day or a month.
+    if (first.text.length > 3 || pieces[1].text.length > 3) return undefined;
+    return { shape: 'numeric', text, span, first: part(first), second: part(pieces[1]), separator, year: undefined };
+  }
+  // Mixed separators (`15/09-2025`) are still one date; a 4-digit (or longer) lead is ISO year-month-day.
+  if (first.text.length >= 4) {
+    return { shape: 'iso', text, span, year: yearPart(first.text, first.start), month: part(pieces[1]), day: part(pieces[2]) };
+  }
+  return { shape: 'numeric', text, span, first: part(first), second: part(pieces[1]), separator, year: yearPart(last.text, last.start) };
+}
+
+/** The month and day of a numeric date under `order`. */
+export function monthDay(date: NumericDate, order: DayMonthOrder): { month: DatePart; day: DatePart } {
+  return order === 'dmy' ? { day: date.first, month: date.second } : { month: date.first, day: date.second };
+}
+
+/** Why a written date is no calendar date in any order (digit typos are named, never guessed); undefined when it is one. */
+export function dateProblem(date: WrittenDate): string | undefined {
+  const digits = typoDigits(date);
+  if (digits) return digits;
+  if (date.shape === 'numeric') {
+    if (possibleOrders(date).length > 0) return undefined;
+    return describeNumericProblem(date);
+  }
+  if (date.month.value < 1 || date.month.value > 12) return `there is no month ${date.month.value}`;
+  const year = date.year?.value ?? LEAP_YEAR;
+  if (date.day.value < 1 || date.day.value > daysInMonth(year, date.month.value)) return `${monthName(date.month.value)}${date.year ? ` ${year}` : ''} has no day ${date.day.value}`;
+  return undefined;
+}
+
+function typoDigits(date: WrittenDate): string | undefined {
+  const parts = date.shape === 'numeric' ? [date.first, date.second] : [date.day, ...(date.shape === 'iso' ? [date.month] : [])];
+  for (const part of parts) {
+    if (part.text.length > 2) return `${part.text} has ${digitWord(part.text.length)} digits (a day or a month has at most two)`;
+  }
+  const year = date.year;
+  if (year && year.text.length !== 4 && year.text.length !== 2) return `the year ${year.text} has ${digitWord(year.text.length)} digit${year.text.length === 1 ? '' : 's'}`;
+  return undefined;
+}
+
+function digitWord(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][n] ?? String(n);
+}
+
+function describeNumericProblem(date: NumericDate): string {
+  const a = date.first.value;
+  const b = date.second.value;
+  const year = date.year?.value;
+  const reasons: string[] = [];
+  for (const order of ['dmy', 'mdy'] as const) {
+    const { month, day } = monthDay(date, order);
+    if (month.value < 1 || month.value > 12) reasons.push(`there is no month ${month.value}`);
+    else reasons.push(`${monthName(month.value)}${year !== undefined ? ` ${year}` : ''} has no day ${day.value}`);
+  }
+  return a === b || reasons[0] === reasons[1] ? reasons[0] : `${reasons[0]} (day-first), and ${reasons[1]} (month-first)`;
+}
+
+// Without a year, 29/02 is allowed: some year has it.
+const LEAP_YEAR = 2000;
+
+/** The orders under which a numeric date's parts are a real month and day (both, one, or none). */
+export function possibleOrders(date: NumericDate): DayMonthOrder[] {
+  if (typoDigits(date)) return [];
+  const year = date.year?.value ?? LEAP_YEAR;
+  return (['dmy', 'mdy'] as const).filter((order) => {
+    const { month, day } = monthDay(date, order);
+    return isCalendarDate(year, month.value, day.value);
+  });
+}
+
+/** True when both orders read the same day (07/07/2025) or only one order is possible: the order does not matter. */
+export function isOrderFree(date: NumericDate): boolean {
+  return date.first.value === date.second.value || possibleOrders(date).length < 2;
+}
+
+/**
+ * The calendar date written, read in `order` when the parts allow both, in the only possible order otherwise;
+ * `year` stands in for a missing year. Undefined when it is no date, or the order is needed and unknown.
+ */
+export function resolveDate(date: WrittenDate, order: DayMonthOrder | undefined, year?: number): CalendarDate | undefined {
+  if (dateProblem(date)) return undefined;
+  const y = date.year?.value ?? year;
+  if (y === undefined) return undefined;
+  if (date.shape !== 'numeric') return isCalendarDate(y, date.month.value, date.day.value) ? { year: y, month: date.month.value, day: date.day.value } : undefined;
+  const possible = possibleOrders(date);
+  const use = date.first.value === date.second.value ? possible[0] : possible.length === 1 ? possible[0] : order;
+  if (!use) return undefined;
+  const { month, day } = monthDay(date, use);
+  return isCalendarDate(y, month.value, day.value) ? { year: y, month: month.value, day: day.value } : undefined;
+}
+
+/** The order a numeric date was read in by `resolveDate`, or undefined when it did not need one. */
+export function orderUsed(date: WrittenDate, order: DayMonthOrder | undefined): DayMonthOrder | undefined {
+  if (date.shape !== 'numeric' || date.first.value === date.second.value) return undefined;
+  const possible = possibleOrders(date);
+  return possible.length === 1 ? possible[0] : possible.length === 2 ? order : undefined;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days since 1970-01-01: differences are day counts. */
+export function dayNumber(date: CalendarDate): number {
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+}
+
+export function fromDayNumber(n: number): CalendarDate {
+  const d = new Date(n * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday, as `Date.getDay`. */
+export function weekdayOf(date: CalendarDate): number {
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** The Monday of the calendar week (Monday–Sunday) holding `date`, as a day number. */
+export function mondayOf(day: number): number {
+  return day - ((((day + 4) % 7) + 6) % 7);
+}
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? `month ${month}`;
+}
+
+/** `2025-09-15`. */
+export function formatIso(date: CalendarDate): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/** `Mon 15 Sep 2025`: unambiguous whatever order the reader is used to. */
+export function describeDate(date: CalendarDate): string {
+  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.day} ${monthName(date.month).slice(0, 3)} ${date.year}`;
+}
+
+/** `15–19 Sep 2025`, `29 Sep – 3 Oct 2025`. */
+export function describeRange(from: CalendarDate, to: CalendarDate): string {
+  const m = (d: CalendarDate) => monthName(d.month).slice(0, 3);
+  if (dayNumber(from) === dayNumber(to)) return `${from.day} ${m(from)} ${from.year}`;
+  if (from.year !== to.year) return `${from.day} ${m(from)} ${from.year} – ${to.day} ${m(to)} ${to.year}`;
+  if (from.month !== to.month) return `${from.day} ${m(from)} – ${to.day} ${m(to)} ${to.year}`;
+  return `${from.day}–${to.day} ${m(to)} ${to.year}`;
+}
+
+/** `day-first` / `month-first`, as messages say it. */
+export function orderLabel(order: DayMonthOrder): string {
+  return order === 'dmy' ? 'day-first' : 'month-first';
+}
+
+/** The text of a numeric date rewritten in the other order: its two parts swap, everything else stays. */
+export function swapDayMonth(date: NumericDate): { span: Span; newText: string } {
+  const between = date.text.slice(date.first.span.end - date.span.start, date.second.span.start - date.span.start);
+  return { span: { start: date.first.span.start, end: date.second.span.end }, newText: `${date.second.text}${between}${date.first.text}` };
+}
+
+/** Where and what to insert so a date without a year gets `year`, in the date's own shape. */
+export function yearInsertion(date: WrittenDate, year: number): { offset: number; newText: string } {
+  if (date.shape === 'named' && /[a-z]/i.test(date.text.slice(0, 1))) return { offset: date.span.end, newText: `, ${year}` };
+  if (date.shape === 'named') return { offset: date.span.end, newText: ` ${year}` };
+  return { offset: date.span.end, newText: `${date.shape === 'numeric' ? date.separator : '/'}${year}` };
+}

@@ -1,0 +1,157 @@
+import type { Config } from './config';
+import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
+import { OrderDecision, decideDateOrder } from './dateOrder';
+import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate } from './dates';
+import type { Page } from './page';
+import type { Report, Rule, RuleMeta } from './rules/types';
+
+/** A written date and the calendar day it was read as (undefined when it is no date, or its order is unknown). */
+export interface ReadDate {
+  readonly written: WrittenDate;
+  readonly date: CalendarDate | undefined;
+  /** The order it was read in, when that mattered. */
+  readonly order: DayMonthOrder | undefined;
+  /** Where the year comes from when it was not written. */
+  readonly yearFrom: YearAnchor['source'] | undefined;
+}
+
+export interface DatedRow extends TableRow {
+  readonly startDate: ReadDate | undefined;
+  readonly endDate: ReadDate | undefined;
+}
+
+/** The days a page's rows share: the calendar week (or any 7 days) holding most of them. */
+export interface WeekWindow {
+  readonly from: number;
+  readonly to: number;
+  /** The Monday of the calendar week holding most rows, as a day number. */
+  readonly monday: number;
+  readonly first: CalendarDate;
+}
+
+/** A page's day-table dates read in its decided order. */
+export interface PageDates {
+  readonly page: Page;
+  readonly cells: PageCells;
+  readonly decision: OrderDecision;
+  readonly rows: readonly DatedRow[];
+  /** Every date of the date columns, read. */
+  readonly dates: readonly ReadDate[];
+  /** Where the rows' start dates gather; undefined with no dated row. */
+  readonly week: WeekWindow | undefined;
+  /** Rows whose start falls outside `week` while most rows share it. */
+  readonly outside: ReadonlySet<DatedRow>;
+}
+
+const cache = new WeakMap<Page, WeakMap<OrderDecision, PageDates>>();
+
+/** Reads a page's dates under a decision (cached per page and decision). */
+export function readPageDates(page: Page, decision: OrderDecision): PageDates {
+  let byDecision = cache.get(page);
+  const hit = byDecision?.get(decision);
+  if (hit) return hit;
+  const cells = readPageCells(page);
+  const order = decision.order;
+  const anchor = yearAnchor(page, cells, order);
+  const readOne = (written: WrittenDate): ReadDate => {
+    if (written.year || anchor === undefined) return { written, date: resolveDate(written, order), order: orderUsed(written, order), yearFrom: undefined };
+    // The year nearest the page's other dates: 31/12 next to January dates belongs to the year before.
+    const candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
+      .map((y) => resolveDate(written, order, y))
+      .filter((d): d is CalendarDate => d !== undefined)
+      .sort((a, b) => Math.abs(dayNumber(a) - anchor.day) - Math.abs(dayNumber(b) - anchor.day));
+    return { written, date: candidates[0], order: orderUsed(written, order), yearFrom: anchor.source };
+  };
+  const memo = new Map<WrittenDate, ReadDate>();
+  const get = (w: WrittenDate | undefined) => {
+    if (!w) return undefined;
+    let r = memo.get(w);
+    if (!r) memo.set(w, (r = readOne(w)));
+    return r;
+  };
+  const dates = cells.dates.map((d) => get(d) as ReadDate);
+  const rows: DatedRow[] = cells.rows.map((row) => ({ ...row, startDate: get(row.start), endDate: get(row.end) }));
+  const { week, outside } = findWeek(rows);
+  const result: PageDates = { page, cells, decision, rows, dates, week, outside };
+  if (!byDecision) cache.set(page, (byDecision = new WeakMap()));
+  byDecision.set(decision, result);
+  return result;
+}
+
+/**
+ * The 7 days most rows start in (a calendar week Monday–Sunday when it holds as many as any other window),
+ * and the rows outside it when the rows inside are most of them.
+ */
+function findWeek(rows: readonly DatedRow[]): { week: WeekWindow | undefined; outside: Set<DatedRow> } {
+  const dated = rows.filter((r) => r.startDate?.date).map((r) => ({ row: r, day: dayNumber(r.startDate?.date as CalendarDate) }));
+  const outside = new Set<DatedRow>();
+  if (dated.length === 0) return { week: undefined, outside };
+  const candidates = new Map<number, boolean>();
+  for (const { day } of dated) {
+    candidates.set(mondayOf(day), true);
+    if (!candidates.has(day)) candidates.set(day, false);
+  }
+  let best: { from: number; count: number; calendar: boolean } | undefined;
+  for (const [from, calendar] of candidates) {
+    const count = dated.filter((d) => d.day >= from && d.day <= from + 6).length;
+    if (!best || count > best.count || (count === best.count && calendar && !best.calendar) || (count === best.count && calendar === best.calendar && from < best.from)) {
+      best = { from, count, calendar };
+    }
+  }
+  const window = best as { from: number; count: number };
+  const inside = dated.filter((d) => d.day >= window.from && d.day <= window.from + 6);
+  if (window.count >= 2 && window.count * 2 > dated.length) for (const d of dated) if (!inside.includes(d)) outside.add(d.row);
+  const mondays = new Map<number, number>();
+  for (const d of inside) mondays.set(mondayOf(d.day), (mondays.get(mondayOf(d.day)) ?? 0) + 1);
+  const monday = [...mondays].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  const first = Math.min(...inside.map((d) => d.day));
+  return { week: { from: window.from, to: window.from + 6, monday, first: fromDayNumber(first) }, outside };
+}
+
+/** True when the page alone cannot tell its date order but its twin or site could. */
+export function needsContext(decision: OrderDecision): boolean {
+  return decision.order === undefined && decision.source === 'none' && (decision.needed || decision.mixed);
+}
+
+/** A page's dates read with the best decision available: the page alone, or with its twin and site when it cannot decide. */
+export function contextDates(page: Page, config: Config, twin: Page | undefined, siblings: readonly Page[]): PageDates {
+  const alone = decideDateOrder(page, { config });
+  if (!needsContext(alone)) return readPageDates(page, alone);
+  return readPageDates(page, decideDateOrder(page, { config, twin, siblings }));
+}
+
+/**
+ * A page rule over a page's dates. A page that cannot decide its date order alone is checked once its
+ * site-language is known (with its twin and sibling weeks); a page linted alone is checked with what it has.
+ */
+export function dateRule(meta: RuleMeta, check: (dates: PageDates, report: (r: Report) => void, config: Config) => void): Rule {
+  return {
+    ...meta,
+    checkPage({ page, config, standalone, report }) {
+      const decision = decideDateOrder(page, { config });
+      if (needsContext(decision) && !standalone) return;
+      check(readPageDates(page, decision), report, config);
+    },
+    checkSiteLanguage({ pages, twinOf, config, report }) {
+      for (const page of pages) {
+        if (!needsContext(decideDateOrder(page, { config }))) continue;
+        const decision = decideDateOrder(page, { config, twin: twinOf(page), siblings: pages.filter((p) => p !== page) });
+        check(readPageDates(page, decision), (r) => report(page, r), config);
+      }
+    },
+  };
+}
+
+/** "(dates in this page are month-first: 10/20/2025 has no month 20)", for a date whose reading needed an order. */
+export function orderNote(read: ReadDate, decision: OrderDecision): string {
+  const w = read.written;
+  if (w.shape !== 'numeric' || w.first.value === w.second.value || !read.order) return '';
+  const possible = possibleOrders(w);
+  if (possible.length === 1 && possible[0] !== decision.order) return ` (${w.text} can only be read ${orderLabel(possible[0])})`;
+  return ` (dates in this page are ${decision.reason})`;
+}
+
+/** Whether any written date of the page is not a calendar date in either order. */
+export function hasInvalidDates(dates: PageDates): boolean {
+  return dates.cells.dates.some((d) => dateProblem(d) !== undefined) || dates.cells.cells.some((c) => c.unreadable && !c.shifted);
+}
