@@ -1,6 +1,15 @@
 import { contentDuplicateSection } from './contentDuplicateSection';
 import { contentTemplateLeftover } from './contentTemplateLeftover';
+import { dateInvalid } from './dateInvalid';
+import { dateMissingYear } from './dateMissingYear';
+import { dateMixedOrder } from './dateMixedOrder';
+import { dateOutsideWeek } from './dateOutsideWeek';
+import { dateRangeOrder } from './dateRangeOrder';
+import { dateRowOrder } from './dateRowOrder';
 import { dayDuplicate } from './dayDuplicate';
+import { dayWeekdayMismatch } from './dayWeekdayMismatch';
+import { frontmatterDateInvalid } from './frontmatterDateInvalid';
+import { frontmatterDateMismatch } from './frontmatterDateMismatch';
 import { frontmatterMissing } from './frontmatterMissing';
 import { frontmatterUnterminated } from './frontmatterUnterminated';
 import { frontmatterYaml } from './frontmatterYaml';
@@ -13,7 +22,9 @@ import { tableEmptyCell } from './tableEmptyCell';
 import { tableMissing } from './tableMissing';
 import { tableNotRendered } from './tableNotRendered';
 import { tableRowCells } from './tableRowCells';
+import { twinMismatch } from './twinMismatch';
 import type { Rule, RuleMeta } from './types';
+import { weekDatesSequence } from './weekDatesSequence';
 import { weekNumberMismatch } from './weekNumberMismatch';
 import { weekWeight } from './weekWeight';
 
@@ -22,6 +33,8 @@ export const rules: readonly Rule[] = [
   frontmatterMissing,
   frontmatterUnterminated,
   frontmatterYaml,
+  frontmatterDateInvalid,
+  frontmatterDateMismatch,
   weekNumberMismatch,
   weekWeight,
   tableMissing,
@@ -29,6 +42,15 @@ export const rules: readonly Rule[] = [
   tableRowCells,
   tableEmptyCell,
   dayDuplicate,
+  dayWeekdayMismatch,
+  dateInvalid,
+  dateMixedOrder,
+  dateMissingYear,
+  dateRangeOrder,
+  dateOutsideWeek,
+  dateRowOrder,
+  weekDatesSequence,
+  twinMismatch,
   linkLabMalformed,
   linkLabInsecure,
   linkLabUnknown,

@@ -1,0 +1,26 @@
+import { NumericDate, orderLabel, possibleOrders, swapDayMonth } from '../dates';
+import { dateRule } from '../weekDates';
+
+export const dateMixedOrder = dateRule(
+  {
+    code: 'date.mixed-order',
+    defaultSeverity: 'warning',
+    description: 'One page writes dates both day-first and month-first (provable from a part above 12).',
+  },
+  ({ cells, decision }, report) => {
+    const order = decision.order;
+    if (!order) return;
+    for (const date of cells.dates) {
+      if (date.shape !== 'numeric') continue;
+      const possible = possibleOrders(date);
+      if (possible.length !== 1 || possible[0] === order || date.first.value === date.second.value) continue;
+      const { span, newText } = swapDayMonth(date as NumericDate);
+      const rewritten = date.text.slice(0, span.start - date.span.start) + newText + date.text.slice(span.end - date.span.start);
+      report({
+        message: `${date.text} is written ${orderLabel(possible[0])}, but this page writes its dates ${decision.reason}; ${orderLabel(order)} it is ${rewritten}.`,
+        span: date.span,
+        fixes: [{ title: `Write it ${orderLabel(order)}: ${rewritten}`, edits: [{ ...span, newText }] }],
+      });
+    }
+  },
+);

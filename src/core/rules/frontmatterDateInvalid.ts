@@ -1,0 +1,24 @@
+import { formatIso } from '../dates';
+import { frontMatterDate } from '../frontMatterDate';
+import { dateRule } from '../weekDates';
+import type { Fix } from './types';
+
+export const frontmatterDateInvalid = dateRule(
+  {
+    code: 'frontmatter.date-invalid',
+    defaultSeverity: 'error',
+    description: '`date` is present but not a date Hugo reads: an R Markdown leftover (`r Sys.Date()`), `""`, or free text.',
+  },
+  ({ page, week }, report) => {
+    if (!page.frontMatter?.data) return;
+    const fm = frontMatterDate(page);
+    if (!fm || !fm.problem) return;
+    const first = week ? formatIso(week.first) : undefined;
+    const fixes: Fix[] = first ? [{ title: `Set date to ${first}`, edits: [{ ...fm.dateSpan, newText: first }] }] : [];
+    report({
+      message: `${fm.problem}${first ? `; this week's first date is ${first}` : ''}.`,
+      span: fm.entry.valueSpan,
+      fixes,
+    });
+  },
+);

@@ -1,0 +1,40 @@
+import { dayNumber, formatIso, fromDayNumber } from '../dates';
+import { frontMatterDate } from '../frontMatterDate';
+import { dateRule } from '../weekDates';
+import type { Fix } from './types';
+
+const MAX_DAYS = 14;
+
+export const frontmatterDateMismatch = dateRule(
+  {
+    code: 'frontmatter.date-mismatch',
+    defaultSeverity: 'information',
+    description: "`date` is the template's placeholder 2024-01-01, or more than 14 days from the week's table dates.",
+  },
+  ({ page, week, dates }, report) => {
+    const fm = frontMatterDate(page);
+    if (!fm?.date) return;
+    const days = dates.map((d) => d.date).filter((d) => d !== undefined).map(dayNumber);
+    const first = week ? formatIso(week.first) : undefined;
+    const fixes: Fix[] = first ? [{ title: `Set date to ${first}`, edits: [{ ...fm.dateSpan, newText: first }] }] : [];
+    const written = formatIso(fm.date);
+    if (days.length === 0) {
+      if (fm.placeholder) report({ message: `date ${written} is the template's placeholder; set it to this week's first date.`, span: fm.dateSpan });
+      return;
+    }
+    const day = dayNumber(fm.date);
+    const min = Math.min(...days);
+    const max = Math.max(...days);
+    const distance = day < min ? min - day : day > max ? day - max : 0;
+    if (distance <= MAX_DAYS) return;
+    const implied = dates.find((d) => d.yearFrom === 'weekdays')?.date;
+    const yearNote = implied ? `; written without a year, their weekdays put them in ${implied.year}` : '';
+    report({
+      message: fm.placeholder
+        ? `date ${written} is the template's placeholder; this week's rows start on ${first}.`
+        : `date ${written} is ${distance} days from this week's rows (${formatIso(fromDayNumber(min))} to ${formatIso(fromDayNumber(max))}${yearNote}); the week starts on ${first}.`,
+      span: fm.dateSpan,
+      fixes,
+    });
+  },
+);
