@@ -95,7 +95,9 @@ function findDomain(labels: readonly string[]): { index: number; misspelled: boo
   if (!/^[a-z]{2,}$/.test(tld)) return undefined;
   if (base === 'awsstudygroup') return { index: n - 2, misspelled: true };
   if (n >= 3 && labels[n - 3] === 'awsstudygroup' && base === 'com') return { index: n - 3, misspelled: true };
-  if (base.length >= 10 && editDistance(base, 'awsstudygroup') <= 2) return { index: n - 2, misspelled: true };
+  const distance = base.length >= 10 ? editDistance(base, 'awsstudygroup') : Infinity;
+  // Two edits reach real sites (lawstudygroup.com); only a lab or portal host in front makes them a typo of ours.
+  if (distance === 1 || (distance === 2 && n >= 3 && (/\d/.test(labels[n - 3]) || PORTAL_HOSTS.includes(labels[n - 3])))) return { index: n - 2, misspelled: true };
   return undefined;
 }
 

@@ -282,6 +282,14 @@ describe('readLabUrl', () => {
       assert.deepEqual(problems(`https://000060.${host}/`), [`domain:${host}`], host);
     }
     assert.deepEqual(problems('https://000060awsstudygroup.com/'), ['domain:000060awsstudygroup.com']);
+    assert.deepEqual(problems('https://cloudjourney.aws-study-group.com/'), ['domain:aws-study-group.com']);
+  });
+
+  it('leaves real sites two edits away alone unless a lab or portal host is in front', () => {
+    assert.equal(readLabUrl('https://lawstudygroup.com/cases'), undefined);
+    assert.equal(readLabUrl('https://www.lawstudygroup.com/'), undefined);
+    assert.deepEqual(problems('https://000001.lawstudygroup.com/'), ['domain:lawstudygroup.com']);
+    assert.deepEqual(problems('https://awstudygroup.com/'), ['domain:awstudygroup.com']);
   });
 
   it('reads a scheme-less lab host', () => {
