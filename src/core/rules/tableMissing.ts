@@ -1,6 +1,7 @@
 import { applyEdits } from '../fix';
-import { parsePage } from '../page';
+import { scanBlocks } from '../table';
 import { emptyDayTable, pageLanguage } from '../templates';
+import { LineIndex } from '../text';
 import { Rule } from './types';
 
 export const tableMissing: Rule = {
@@ -22,7 +23,10 @@ export const tableMissing: Rule = {
     const table = emptyDayTable(pageLanguage(page), page.eol);
     const edits = [{ start: insertAt, end: insertAt, newText: (needsBreak ? page.eol + page.eol : '') + table + (followedByText ? page.eol : '') }];
     // Offer the fix only where the table would render (not inside an unclosed code fence, say).
-    const works = parsePage(page.path, applyEdits(page.text, edits)).tables.some((t) => t.isDayTable);
+    const fixed = applyEdits(page.text, edits);
+    const fixedLines = new LineIndex(fixed);
+    const headerLine = fixedLines.positionAt(insertAt + (needsBreak ? 2 * page.eol.length : 0)).line;
+    const works = scanBlocks(fixed, fixedLines, page.bodyLine).tables.some((t) => t.header.line === headerLine);
     report({
       message: 'This week has no day table; reviewers expect one row per day with its task, dates and references.',
       span,
