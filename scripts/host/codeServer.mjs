@@ -34,6 +34,8 @@ export const DEFAULT_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  'files.autoSave': 'off',
+  'files.hotExit': 'off',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -165,6 +167,45 @@ async function stopGroup(pid, graceMs = 5000) {
   }
 }
 
+/**
+ * Pids of processes whose environment has HOME=<home>. Every process we start gets its own temp HOME, so this
+ * finds exactly our stragglers, including those that left our process group (chromium's crashpad handler, ptys).
+ */
+function pidsWithHome(home) {
+  const needle = `\0HOME=${home}\0`;
+  const pids = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (`\0${fs.readFileSync(`/proc/${entry}/environ`, 'latin1')}`.includes(needle)) pids.push(Number(entry));
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return pids;
+}
+
+function killPids(pids, signal) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Gives stragglers using `home` a moment to exit on their own, then kills them. */
+async function reapHome(home, graceMs = 3000) {
+  const deadline = Date.now() + graceMs;
+  while (pidsWithHome(home).length > 0 && Date.now() < deadline) await sleep(100);
+  const left = pidsWithHome(home);
+  if (left.length === 0) return;
+  killPids(left, 'SIGKILL');
+  const hardDeadline = Date.now() + 2000;
+  while (pidsWithHome(home).length > 0 && Date.now() < hardDeadline) await sleep(100);
+}
+
 /** Env for code-server: Node 24 first on PATH, a private HOME, and nothing that redirects or reconfigures it. */
 function serverEnv(home, extra) {
   const env = node24Env(hostPaths());
@@ -289,12 +330,14 @@ async function startOnPort(paths, port, name, options) {
       stopped = true;
       cleanups.delete(entry);
       await stopGroup(pid);
+      await reapHome(home);
       log.end();
       // Children may briefly recreate files in the user-data dir; retry the removal.
       fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
     killNow() {
       killGroup(pid, 'SIGKILL');
+      killPids(pidsWithHome(home), 'SIGKILL');
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
@@ -375,10 +418,13 @@ export async function launchChromium(options = {}) {
       closed = true;
       cleanups.delete(entry);
       await browser.close().catch(() => undefined);
+      // The crashpad handler runs in its own process group and can outlive the browser for a few seconds.
+      await reapHome(home);
       fs.rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
     killNow() {
-      // playwright-core kills its browsers on exit itself; only our temp HOME is left to remove.
+      // playwright-core kills the browser on exit itself; what escaped its process group is ours to kill.
+      killPids(pidsWithHome(home), 'SIGKILL');
       fs.rmSync(home, { recursive: true, force: true });
     },
   };

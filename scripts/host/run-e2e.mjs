@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// UI end-to-end tests: a real VS Code workbench (code-server) with the extension under development, driven by chromium.
+import fs from 'node:fs';
+import path from 'node:path';
+import Mocha from 'mocha';
+import { ensureHost, repoRoot } from './install.mjs';
+import { buildExtension, buildTests } from './build-tests.mjs';
+import { launchChromium, startCodeServer, stopAll, withTimeout } from './codeServer.mjs';
+
+const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 5 * 60_000);
+const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const resultsDir = path.join(repoRoot, 'test-results');
+const screenshotsDir = path.join(resultsDir, 'screenshots');
+const verbose = process.env.WORKLOG_STUDIO_VERBOSE === '1';
+// Optional filter, e.g. WORKLOG_STUDIO_GREP="Quick Open".
+const grep = process.env.WORKLOG_STUDIO_GREP;
+
+async function main() {
+  const started = Date.now();
+  await ensureHost();
+  buildExtension();
+  const files = await buildTests(['e2e']);
+  const outDir = path.join(repoRoot, 'out', 'test', 'e2e');
+  if (files.length === 0) throw new Error('no test/e2e/*.e2e.ts files');
+
+  const server = await startCodeServer({
+    name: 'e2e',
+    logFile: path.join(resultsDir, 'logs', 'e2e-code-server.log'),
+    echo: verbose,
+    // The secondary side bar (chat) would take a third of the screenshots.
+    settings: { 'workbench.secondarySideBar.defaultVisibility': 'hidden' },
+  });
+  const { browser } = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(30_000);
+  if (verbose) page.on('console', (message) => console.log(`[page:${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+
+  const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot });
+  console.log(`[e2e] opening ${workbenchUrl}`);
+  await page.goto(workbenchUrl);
+  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir };
+
+  // Screenshot at the moment of failure: the 'fail' event fires before the suites' afterEach hooks tidy the UI.
+  const pendingShots = [];
+  const takeFailureShot = (test) => {
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const name = `FAILED-${test.fullTitle()}`.replace(/[^\w.-]+/g, '-').slice(0, 120);
+    pendingShots.push(page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) }).catch(() => undefined));
+  };
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    timeout: 120_000,
+    ...(grep ? { grep } : {}),
+    rootHooks: {
+      async afterEach() {
+        await Promise.all(pendingShots.splice(0));
+      },
+    },
+  });
+  for (const file of fs.readdirSync(outDir).filter((name) => name.endsWith('.e2e.js')).sort()) mocha.addFile(path.join(outDir, file));
+
+  let failures;
+  try {
+    failures = await withTimeout(timeoutMs, 'E2E tests', () => new Promise((resolve) => mocha.run(resolve).on('fail', takeFailureShot)));
+  } catch (error) {
+    console.error(`[e2e] FAILED: ${error.message}; code-server log: ${server.logFile}`);
+    await page.screenshot({ path: path.join(screenshotsDir, 'e2e-timeout.png') }).catch(() => undefined);
+    failures = 1;
+  }
+  await Promise.all(pendingShots);
+  await stopAll();
+  console.log(`[e2e] ${failures === 0 ? 'passed' : `${failures} failure(s)`} in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(repoRoot, screenshotsDir)}/`);
+  return failures === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error) => {
+    console.error(`[e2e] error: ${error instanceof Error ? error.stack : String(error)}`);
+    await stopAll();
+    process.exit(1);
+  },
+);
