@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // In-host integration tests: mocha runs inside a real VS Code extension host (code-server) driven by headless chromium.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
 import { ensureHost, repoRoot } from './install.mjs';
@@ -8,7 +9,7 @@ import { buildExtension, buildTests } from './build-tests.mjs';
 import { launchChromium, startCodeServer, stopAll, withTimeout } from './codeServer.mjs';
 
 const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 5 * 60_000);
-const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const resultsDir = path.join(repoRoot, 'test-results');
 const verbose = process.env.WORKLOG_STUDIO_VERBOSE === '1';
 
@@ -57,6 +58,9 @@ async function main() {
   if (verbose) page.on('console', (message) => console.log(`[page:${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
+  // Tests edit and may save pages, so they get a fresh copy of the fixture workspace each run.
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-ws-'));
+  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
   const url = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath });
   console.log(`[integration] opening ${url}`);
   await page.goto(url);
@@ -74,6 +78,7 @@ async function main() {
     code = 1;
   }
   await stopAll();
+  fs.rmSync(workspace, { recursive: true, force: true });
   console.log(`[integration] exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
 }

@@ -111,7 +111,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     scan?.cancel();
     scan?.dispose();
     const source = (scan = new vscode.CancellationTokenSource());
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking worklog pages…') }, async () => {
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking worklog pages…') }, async () => {
       const started = Date.now();
       const count = await lintWorkspace(source.token);
       if (!source.token.isCancellationRequested) output.appendLine(`Checked ${count} worklog pages in ${Date.now() - started} ms.`);
@@ -146,9 +146,10 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     }),
   ];
 
+  // Open pages are checked at once; the workspace scan starts after activation returns and then
+  // republishes each site, so (W) findings of open pages gain their siblings when it ends.
   vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
-  // Off the activation path: the workspace scan starts after activation returns.
-  const startTimer = setTimeout(startScan, 0);
+  const startTimer = setTimeout(() => void startScan(), 0);
 
   return {
     linted: (uri) => linted.get(uri.toString()),

@@ -61,7 +61,7 @@ async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: vscode.C
 
 const WEEK2_EN = [
   '4:9-4:10 Warning week.weight',
-  '17:1-17:49 Warning table.row-cells',
+  '17:1-17:57 Warning table.row-cells',
   '19:6-19:8 Warning table.empty-cell',
 ];
 
@@ -74,24 +74,34 @@ describe('Live diagnostics (real extension host)', function () {
     await extension.activate();
   });
 
+  // Each test starts from the files as saved: dirty documents are reverted before their editors close.
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('shows the exact problems of an English week page, linked to the rule reference', async () => {
     const editor = await open(`${SITE}/1.2-Week2/_index.md`);
-    const diagnostics = await expectDiagnostics(editor.document.uri, WEEK2_EN);
-    const weight = diagnostics.find((d) => typeof d.code === 'object' && d.code.value === 'week.weight');
-    assert.ok(weight);
-    assert.match(weight.message, /week 2 should have 2/);
+    await expectDiagnostics(editor.document.uri, WEEK2_EN);
+    // Alone the page is judged by its own number; once the workspace scan has read week 1 the site's convention names the collision.
+    const weight = await until(
+      () => worklogDiagnostics(editor.document.uri).find((d) => typeof d.code === 'object' && d.code.value === 'week.weight' && /week 2 should have 2/.test(d.message)),
+      'week.weight to name week 1',
+    );
     assert.equal(typeof weight.code === 'object' ? weight.code.target.toString() : '', 'https://github.com/worklog-studio/worklog-studio/blob/main/README.md#weekweight');
     assert.equal(weight.relatedInformation?.[0]?.location.uri.path.endsWith('1.1-Week1/_index.md'), true, 'related information points at week 1');
   });
 
   it('checks the Vietnamese twin in its own wording', async () => {
     const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
-    const diagnostics = await expectDiagnostics(editor.document.uri, ['17:57-17:58 Information table.empty-cell', '19:3-19:4 Warning day.duplicate']);
+    const diagnostics = await expectDiagnostics(editor.document.uri, [
+      '17:57-17:58 Information table.empty-cell',
+      '19:3-19:4 Warning day.duplicate',
+      '19:3-19:4 Warning day.weekday-mismatch',
+    ]);
     assert.match(diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Information)?.message ?? '', /Nguồn tài liệu/);
   });
 
@@ -127,7 +137,8 @@ describe('Live diagnostics (real extension host)', function () {
     assert.ok(fix?.edit);
     assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
     assert.equal(editor.document.lineAt(16).text, '| 2 | - Draw the subnet plan | 09/15/2025 | 09/15/2025 |  |');
-    await expectDiagnostics(uri, WEEK2_EN.filter((d) => !d.includes('table.row-cells')));
+    // The padded Reference cell is empty, which is only information.
+    await expectDiagnostics(uri, [...WEEK2_EN.filter((d) => !d.includes('table.row-cells')), '17:57-17:59 Information table.empty-cell']);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
   });
@@ -156,7 +167,7 @@ describe('Live diagnostics (real extension host)', function () {
     await vscode.workspace.applyEdit(fixAll.edit);
     assert.equal(editor.document.lineAt(3).text, 'weight: 2');
     assert.equal(editor.document.lineAt(16).text, '| 2 | - Draw the subnet plan | 09/15/2025 | 09/15/2025 |  |');
-    await expectDiagnostics(uri, ['19:6-19:8 Warning table.empty-cell']);
+    await expectDiagnostics(uri, ['17:57-17:59 Information table.empty-cell', '19:6-19:8 Warning table.empty-cell']);
   });
 
   it('honours a severity setting of off', async () => {
