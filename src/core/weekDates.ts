@@ -1,9 +1,23 @@
 import type { Config } from './config';
 import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder } from './dateOrder';
-import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate } from './dates';
+import {
+  CalendarDate,
+  DayMonthOrder,
+  WrittenDate,
+  dateProblem,
+  dayNumber,
+  describeDate,
+  fromDayNumber,
+  mondayOf,
+  orderLabel,
+  orderUsed,
+  possibleOrders,
+  resolveDate,
+  swapDayMonth,
+} from './dates';
 import type { Page } from './page';
-import type { Report, Rule, RuleMeta } from './rules/types';
+import type { Fix, Report, Rule, RuleMeta, TextEdit } from './rules/types';
 
 /** A written date and the calendar day it was read as (undefined when it is no date, or its order is unknown). */
 export interface ReadDate {
@@ -154,4 +168,29 @@ export function orderNote(read: ReadDate, decision: OrderDecision): string {
 /** Whether any written date of the page is not a calendar date in either order. */
 export function hasInvalidDates(dates: PageDates): boolean {
   return dates.cells.dates.some((d) => dateProblem(d) !== undefined) || dates.cells.cells.some((c) => c.unreadable && !c.shifted);
+}
+
+/**
+ * A row's start date read in the order the page does not use (`08/09/2025` → Mon 8 Sep on a month-first page),
+ * with a fix that rewrites it, and the row's completion date when that was written the same way, in the page's order.
+ */
+export function otherOrderReading(start: ReadDate, end: ReadDate | undefined, decision: OrderDecision): { date: CalendarDate; order: DayMonthOrder; fix: Fix } | undefined {
+  const written = start.written;
+  if (written.shape !== 'numeric' || !start.order || !decision.order || written.first.value === written.second.value || possibleOrders(written).length !== 2) return undefined;
+  const order: DayMonthOrder = start.order === 'dmy' ? 'mdy' : 'dmy';
+  const date = resolveDate(written, order, start.date?.year);
+  if (!date) return undefined;
+  const swap = swapDayMonth(written);
+  const edits: TextEdit[] = [{ ...swap.span, newText: swap.newText }];
+  const endWritten = end?.written;
+  if (endWritten && endWritten !== written && endWritten.shape === 'numeric' && endWritten.first.value !== endWritten.second.value && possibleOrders(endWritten).length === 2) {
+    const endDate = resolveDate(endWritten, order, end?.date?.year);
+    if (endDate && dayNumber(endDate) >= dayNumber(date) && dayNumber(endDate) - dayNumber(date) <= 6) {
+      const endSwap = swapDayMonth(endWritten);
+      edits.push({ ...endSwap.span, newText: endSwap.newText });
+    }
+  }
+  const rewritten = written.text.slice(0, swap.span.start - written.span.start) + swap.newText + written.text.slice(swap.span.end - written.span.start);
+  const what = edits.length > 1 ? "the row's dates" : 'the date';
+  return { date, order, fix: { title: `Write ${what} ${orderLabel(start.order)}: ${rewritten} (${describeDate(date)})`, edits } };
 }

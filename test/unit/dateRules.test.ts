@@ -277,6 +277,27 @@ describe('day.weekday-mismatch: every Day convention, EN and VI', () => {
   }
 
   it('suggests rewriting a date written in the other order when that gives the Day’s weekday', () => {
+    // Month-first (09/13 has no month 13); the Wednesday row writes 10 Sep day-first, which reads month-first as Thu 9 Oct.
+    const page = weekPage([
+      ['7', '09/13/2025'],
+      ['4', '10/09/2025'],
+    ]);
+    const findings = dateFindings(page);
+    assert.deepEqual(summary(page, findings), [`day.weekday-mismatch@${rowLine(page, 1)}:warning`]);
+    const [f] = findings;
+    assert.equal(
+      f.message,
+      "Day 4 is Wednesday but 10/09/2025 is a Thursday (dates in this page are month-first: 09/13/2025 has no month 13); read day-first it would be Wed 10 Sep 2025, the Day's weekday.",
+    );
+    assert.deepEqual(
+      f.fixes.map((x) => x.title),
+      ["Write the row's dates month-first: 09/10/2025 (Wed 10 Sep 2025)", 'Set Day to 5 (Thursday)'],
+    );
+    assert.equal(lineOf(fixed(page, f), rowLine(page, 1)), '| 4 | Study | 09/10/2025 | 09/10/2025 | <https://000001.awsstudygroup.com/> |');
+    assert.equal(lineOf(fixed(page, f, 1), rowLine(page, 1)), '| 5 | Study | 10/09/2025 | 10/09/2025 | <https://000001.awsstudygroup.com/> |');
+  });
+
+  it('a date outside the week is not also a weekday mismatch; the other order is offered when it fits the week', () => {
     // Month-first by its weekdays (6–8 Oct); the Thursday row writes 9 Oct day-first, which reads month-first as Wed 10 Sep.
     const page = weekPage([
       ['2', '10/06/2025'],
@@ -285,17 +306,13 @@ describe('day.weekday-mismatch: every Day convention, EN and VI', () => {
       ['5', '09/10/2025'],
     ]);
     const findings = dateFindings(page);
-    assert.deepEqual(summary(page, findings), [`day.weekday-mismatch@${rowLine(page, 3)}:warning`, `date.outside-week@${rowLine(page, 3)}:warning`]);
-    const [f] = findings;
+    assert.deepEqual(summary(page, findings), [`date.outside-week@${rowLine(page, 3)}:warning`]);
     assert.equal(
-      f.message,
-      "Day 5 is Thursday but 09/10/2025 is a Wednesday (dates in this page are month-first: the Day column names the weekday of 3 of 4 dates read month-first, but of 1 read day-first); read day-first it would be Thu 9 Oct 2025, the Day's weekday.",
+      findings[0].message,
+      '09/10/2025 (Wed 10 Sep 2025) is outside the week the other 3 rows share, 6–12 Oct 2025 (dates in this page are month-first: the Day column names the weekday of 3 of 4 dates read month-first, but of 1 read day-first); read day-first it is Thu 9 Oct 2025, inside the week.',
     );
-    assert.deepEqual(
-      f.fixes.map((x) => x.title),
-      ["Write the row's dates month-first: 10/09/2025 (Thu 9 Oct 2025)", 'Set Day to 4 (Wednesday)'],
-    );
-    const after = parsePage(page.path, fixed(page, f));
+    const after = parsePage(page.path, fixed(page, findings[0]));
+    assert.equal(lineOf(after.text, rowLine(page, 3)), '| 5 | Study | 10/09/2025 | 10/09/2025 | <https://000001.awsstudygroup.com/> |');
     assert.deepEqual(dateFindings(after), []);
   });
 });

@@ -1,5 +1,5 @@
-import { describeDate, describeRange, fromDayNumber } from '../dates';
-import { dateRule, orderNote } from '../weekDates';
+import { dayNumber, describeDate, describeRange, fromDayNumber, orderLabel } from '../dates';
+import { dateRule, orderNote, otherOrderReading } from '../weekDates';
 
 export const dateOutsideWeek = dateRule(
   {
@@ -13,11 +13,16 @@ export const dateOutsideWeek = dateRule(
       const start = row.startDate;
       if (!outside.has(row) || !start?.date) continue;
       const others = rows.filter((r) => r.startDate?.date && !outside.has(r)).length;
+      // Written in the other order, the date may well be inside the week: then that is the likely mistake.
+      const other = otherOrderReading(start, row.endDate, decision);
+      const fits = other && dayNumber(other.date) >= week.from && dayNumber(other.date) <= week.to ? other : undefined;
       report({
         message:
           `${start.written.text} (${describeDate(start.date)}) is outside the week the other ${others} rows share, ` +
-          `${describeRange(fromDayNumber(week.from), fromDayNumber(week.to))}${orderNote(start, decision)}.`,
+          `${describeRange(fromDayNumber(week.from), fromDayNumber(week.to))}${orderNote(start, decision)}` +
+          (fits ? `; read ${orderLabel(fits.order)} it is ${describeDate(fits.date)}, inside the week.` : '.'),
         span: start.written.span,
+        fixes: fits ? [fits.fix] : [],
       });
     }
   },

@@ -1,6 +1,6 @@
-import { WEEKDAY_NAMES, dayNumber, describeDate, orderLabel, possibleOrders, resolveDate, swapDayMonth, weekdayOf } from '../dates';
+import { WEEKDAY_NAMES, dayNumber, describeDate, orderLabel, weekdayOf } from '../dates';
 import { DayToken, formatWeekday } from '../days';
-import { ReadDate, WeekWindow, dateRule, orderNote } from '../weekDates';
+import { ReadDate, WeekWindow, dateRule, orderNote, otherOrderReading } from '../weekDates';
 import type { OrderDecision } from '../dateOrder';
 import type { Fix } from './types';
 
@@ -10,7 +10,7 @@ export const dayWeekdayMismatch = dateRule(
     defaultSeverity: 'warning',
     description: "The Day cell names a weekday other than the start date's (2 = Monday … 7 = Saturday, CN = Sunday).",
   },
-  ({ cells, rows, decision, week }, report) => {
+  ({ cells, rows, decision, week, outside }, report) => {
     for (const table of cells.tables) {
       const days = table.days;
       // A table numbered 1..k counts rows, and a Day column of dates names no weekday: nothing to compare.
@@ -18,7 +18,8 @@ export const dayWeekdayMismatch = dateRule(
       for (const row of rows.filter((r) => r.table === table.table)) {
         const day = row.day;
         const start = row.startDate;
-        if (day.kind !== 'weekday' || day.weekdays.length === 0 || !start?.date || !row.dayCell) continue;
+        // A date outside the page's week is `date.outside-week`'s: the date, not the Day, is what looks wrong.
+        if (day.kind !== 'weekday' || day.weekdays.length === 0 || !start?.date || !row.dayCell || outside.has(row)) continue;
         const actual = weekdayOf(start.date);
         if (day.weekdays.includes(actual)) continue;
         const fixes: Fix[] = [];
@@ -43,35 +44,13 @@ export const dayWeekdayMismatch = dateRule(
  * When the date read in the other order falls on the Day's weekday (08/09/2025 on a month-first page whose
  * Day says Monday), the date was likely written in the wrong order: say so, and offer to rewrite it.
  */
-function otherReading(
-  start: ReadDate,
-  end: ReadDate | undefined,
-  decision: OrderDecision,
-  weekdays: readonly number[],
-  week: WeekWindow | undefined,
-): { hint: string; fix: Fix | undefined } | undefined {
-  const written = start.written;
-  if (written.shape !== 'numeric' || !start.order || !decision.order || possibleOrders(written).length !== 2) return undefined;
-  const other = start.order === 'dmy' ? 'mdy' : 'dmy';
-  const date = resolveDate(written, other, start.date?.year);
-  if (!date || !weekdays.includes(weekdayOf(date))) return undefined;
-  const inWeek = !week || (dayNumber(date) >= week.from && dayNumber(date) <= week.to);
-  const { span, newText } = swapDayMonth(written);
-  const rewritten = written.text.slice(0, span.start - written.span.start) + newText + written.text.slice(span.end - written.span.start);
-  const edits = [{ ...span, newText }];
-  // The completion date of the row was usually written the same way: rewrite it too when it then ends the row in the same week.
-  const endWritten = end?.written;
-  if (endWritten && endWritten !== written && endWritten.shape === 'numeric' && possibleOrders(endWritten).length === 2 && endWritten.first.value !== endWritten.second.value) {
-    const endDate = resolveDate(endWritten, other, end?.date?.year);
-    if (endDate && dayNumber(endDate) >= dayNumber(date) && dayNumber(endDate) - dayNumber(date) <= 6) {
-      const swap = swapDayMonth(endWritten);
-      edits.push({ ...swap.span, newText: swap.newText });
-    }
-  }
-  const what = edits.length > 1 ? "the row's dates" : 'the date';
+function otherReading(start: ReadDate, end: ReadDate | undefined, decision: OrderDecision, weekdays: readonly number[], week: WeekWindow | undefined): { hint: string; fix: Fix | undefined } | undefined {
+  const other = otherOrderReading(start, end, decision);
+  if (!other || !weekdays.includes(weekdayOf(other.date))) return undefined;
+  const inWeek = !week || (dayNumber(other.date) >= week.from && dayNumber(other.date) <= week.to);
   return {
-    hint: `; read ${orderLabel(other)} it would be ${describeDate(date)}, the Day's weekday`,
-    fix: inWeek ? { title: `Write ${what} ${orderLabel(start.order)}: ${rewritten} (${describeDate(date)})`, edits } : undefined,
+    hint: `; read ${orderLabel(other.order)} it would be ${describeDate(other.date)}, the Day's weekday`,
+    fix: inWeek ? other.fix : undefined,
   };
 }
 
