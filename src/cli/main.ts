@@ -94,7 +94,7 @@ export function run(argv: readonly string[], io: Io): number {
   });
   const summary = summarize(files);
   if (options.format === 'json') io.stdout(formatJson(files, summary));
-  else if (options.format === 'sarif') io.stdout(formatSarif(files, VERSION));
+  else if (options.format === 'sarif') io.stdout(formatSarif(files, VERSION, io.cwd));
   else io.stdout(formatText(files, summary, io.isTty && !process.env.NO_COLOR));
   return summary.errors > 0 ? 1 : 0;
 }

@@ -4,7 +4,7 @@ import type { FileResult } from './results';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0 as GitHub code scanning accepts it: rules with help URIs, results with regions and relative URIs. */
-export function formatSarif(files: readonly FileResult[], version: string): string {
+export function formatSarif(files: readonly FileResult[], version: string, baseDir: string): string {
   const rules = allCodes.map((r) => ({
     id: r.code,
     name: r.code,
@@ -37,7 +37,7 @@ export function formatSarif(files: readonly FileResult[], version: string): stri
     runs: [
       {
         tool: { driver: { name: 'worklog-lint', fullName: 'Worklog Studio worklog-lint', version, semanticVersion: version, informationUri: docsUrl('').replace(/#$/, ''), rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(process.cwd()) } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(baseDir) } },
         artifacts: files.map((f) => ({ location: { uri: toUri(f.path), uriBaseId: '%SRCROOT%' } })),
         results,
       },

@@ -41,7 +41,6 @@ export function parseConfig(text: string, base: Config = defaultConfig): ConfigR
   for (const [key, value] of Object.entries(record)) {
     switch (key) {
       case 'severities':
-      case 'rules':
         if (value && typeof value === 'object' && !Array.isArray(value)) {
           for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
             if (typeof severity === 'string' && SEVERITIES.has(severity)) severities[code] = severity as SeveritySetting;

@@ -47,7 +47,8 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatter | u
   for (let i = 1; i < lines.lineCount; i++) {
     const line = lines.lines[i];
     const content = text.slice(line.start, line.end).trimEnd();
-    if (content === '---' || content === '...') {
+    // Hugo closes YAML front matter only with `---`.
+    if (content === '---') {
       closeLine = i;
       break;
     }
