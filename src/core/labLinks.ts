@@ -43,7 +43,7 @@ function fromLinks(page: Page): LabOccurrence[] {
 /** Host names written as plain text (`000039.awsstudygroup.com/`), outside links, code, comments and HTML tags. */
 function fromText(page: Page): LabOccurrence[] {
   const { text } = page;
-  const bodyStart = page.lines.lines[Math.min(page.bodyLine, page.lines.lineCount - 1)].start;
+  const bodyStart = page.bodyLine < page.lines.lineCount ? page.lines.lines[page.bodyLine].start : text.length;
   const body = text.slice(bodyStart);
   if (!/aws|stud|group/i.test(body)) return [];
   const comments = htmlComments(text, bodyStart, text.length);

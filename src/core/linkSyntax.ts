@@ -20,7 +20,7 @@ const GLUED = /^[.,;:!?]+/;
 /** Compares what GFM links on each line with what the author evidently meant to write. */
 export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
   const { text } = page;
-  const bodyStart = page.lines.lines[Math.min(page.bodyLine, page.lines.lineCount - 1)].start;
+  const bodyStart = page.bodyLine < page.lines.lineCount ? page.lines.lines[page.bodyLine].start : text.length;
   if (!/\]|<(?:https?|ftp):|:\/\/|www\./i.test(text.slice(bodyStart))) return [];
   const comments = htmlComments(text, bodyStart, text.length);
   const linksAt = new Map<number, Link>();
@@ -31,6 +31,9 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
   };
   for (const line of lineSpans(text, bodyStart, text.length)) {
     if (page.codeLines.has(page.lines.positionAt(line.start).line)) continue;
+    const onLine = linksStartingIn(page.links, line.start, line.end);
+    // `[label]: destination` runs to the end of its line: nothing on it is inline link syntax.
+    if (onLine.some((l) => l.kind === 'reference-definition')) continue;
     const skip = [...codeSpans(text, line.start, line.end), ...comments];
     const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
     for (let i = indexWithin(text, '](', line.start, line.end); i >= 0; i = indexWithin(text, '](', i + 2, line.end)) {
@@ -38,7 +41,6 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
       if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt));
     }
     const content = text.slice(line.start, line.end);
-    const onLine = linksStartingIn(page.links, line.start, line.end);
     for (const m of content.matchAll(SPACED_LINK)) {
       const start = line.start + (m.index ?? 0);
       if (!skipped(start) && !linksAt.has(start) && !linksAt.has(start - 1)) add(spacedLink(start, m[0], m[1]));

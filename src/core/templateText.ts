@@ -33,7 +33,7 @@ const LEADING_MARKS = /^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s|\d+[.)]\s)+/;
 /** The page body cut at line breaks, table pipes and `<br>`, each piece without its bullet or indent. */
 export function fragments(page: Page): Fragment[] {
   const { text } = page;
-  const bodyStart = page.lines.lines[Math.min(page.bodyLine, page.lines.lineCount - 1)].start;
+  const bodyStart = page.bodyLine < page.lines.lineCount ? page.lines.lines[page.bodyLine].start : text.length;
   const result: Fragment[] = [];
   for (const line of lineSpans(text, bodyStart, text.length)) {
     if (page.codeLines.has(page.lines.positionAt(line.start).line)) continue;

@@ -45,6 +45,13 @@ describe('rule frontmatter.unterminated', () => {
     assert.deepEqual(finding.fixes, []);
   });
 
+  it('is the only finding: the rest of the page is front matter, its last line included', () => {
+    for (const last of ['[t](https://x.com/a (b))', '<http://000013.awsstudygroup.com/>', 'see https://00003.awsstudygroup.com/.', '| 2 |  |']) {
+      const { findings } = lint(['---', 'title: "Week 3 Worklog"', '', '| Day | Task |', '|---|---|', last].join('\n'));
+      assert.deepEqual(codes(findings), ['frontmatter.unterminated'], last);
+    }
+  });
+
   it('points past the BOM', () => {
     const { findings } = lint('\uFEFF---\ntitle: Week 3\n');
     assert.deepEqual(single(findings, 'frontmatter.unterminated').span, { start: 1, end: 4 });
