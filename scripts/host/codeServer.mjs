@@ -36,18 +36,38 @@ export const DEFAULT_SETTINGS = {
   'git.enabled': false,
   'files.autoSave': 'off',
   'files.hotExit': 'off',
+  // The secondary side bar (chat) would otherwise take a third of the window and of every screenshot.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 // ---------------------------------------------------------------------------------------------
 // Cleanup registry: every started process registers here so exit, Ctrl-C, SIGTERM and crashes stop it.
 
 const cleanups = new Set();
+/** Exit codes after a signal; `npm start` sets them to 0 because Ctrl-C is how it is meant to end. */
+export const signalExitCodes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 let handlersInstalled = false;
 
 async function runCleanups() {
-  const pending = [...cleanups];
-  cleanups.clear();
-  await Promise.allSettled(pending.map((entry) => entry.stop()));
+  await Promise.allSettled([...cleanups].map((entry) => entry.stop()));
+}
+
+/**
+ * Registers a started resource. `stop` runs once (later calls share its promise) and the entry stays registered
+ * until it finished, so an exit in the middle still reaches `killNow`.
+ */
+function register(stopOnce, killNow) {
+  let stopping;
+  const entry = {
+    stop() {
+      stopping ??= stopOnce().finally(() => cleanups.delete(entry));
+      return stopping;
+    },
+    isStopping: () => stopping !== undefined,
+    killNow,
+  };
+  cleanups.add(entry);
+  return entry;
 }
 
 function installHandlers() {
@@ -57,10 +77,10 @@ function installHandlers() {
   process.on('exit', () => {
     for (const entry of cleanups) entry.killNow();
   });
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+  for (const signal of Object.keys(signalExitCodes)) {
     process.on(signal, () => {
       console.error(`\n[host] ${signal}: stopping code-server and chromium ...`);
-      runCleanups().finally(() => process.exit(code));
+      runCleanups().finally(() => process.exit(signalExitCodes[signal]));
     });
   }
   const crash = (error) => {
@@ -74,6 +94,23 @@ function installHandlers() {
 /** Stops everything started through this module (for runners' finally blocks). */
 export function stopAll() {
   return runCleanups();
+}
+
+/**
+ * Copies `dir` to a fresh temp folder that is removed with everything else (also on Ctrl-C or a crash):
+ * tests edit and may save files, and the checked-in fixtures must stay as they are.
+ */
+export function tempCopy(dir, prefix = 'worklog-studio-ws-') {
+  installHandlers();
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  // Same folder name as the original, so window titles and workspace names match the fixtures.
+  const copy = path.join(parent, path.basename(dir));
+  fs.cpSync(dir, copy, { recursive: true });
+  register(
+    async () => fs.rmSync(parent, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }),
+    () => fs.rmSync(parent, { recursive: true, force: true }),
+  );
+  return copy;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -323,25 +360,20 @@ async function startOnPort(paths, port, name, options) {
     });
   });
 
-  let stopped = false;
-  const entry = {
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      cleanups.delete(entry);
+  const entry = register(
+    async () => {
       await stopGroup(pid);
       await reapHome(home);
       log.end();
       // Children may briefly recreate files in the user-data dir; retry the removal.
       fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
-    killNow() {
+    () => {
       killGroup(pid, 'SIGKILL');
       killPids(pidsWithHome(home), 'SIGKILL');
       fs.rmSync(tmp, { recursive: true, force: true });
     },
-  };
-  cleanups.add(entry);
+  );
 
   const origin = `http://127.0.0.1:${port}`;
   const started = Date.now();
@@ -373,6 +405,8 @@ async function startOnPort(paths, port, name, options) {
     output: () => output,
     exited: exitPromise,
     stop: () => entry.stop(),
+    /** True once stop() began (e.g. from Ctrl-C), so an exit of code-server is expected. */
+    isStopping: () => entry.isStopping(),
     /**
      * Workbench URL opening `folder`; the payload loads the extension under development and optionally runs tests.
      * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} target
@@ -411,24 +445,19 @@ export async function launchChromium(options = {}) {
       XDG_CACHE_HOME: path.join(home, '.cache'),
     },
   });
-  let closed = false;
-  const entry = {
-    async stop() {
-      if (closed) return;
-      closed = true;
-      cleanups.delete(entry);
+  const entry = register(
+    async () => {
       await browser.close().catch(() => undefined);
       // The crashpad handler runs in its own process group and can outlive the browser for a few seconds.
       await reapHome(home);
       fs.rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
-    killNow() {
+    () => {
       // playwright-core kills the browser on exit itself; what escaped its process group is ours to kill.
       killPids(pidsWithHome(home), 'SIGKILL');
       fs.rmSync(home, { recursive: true, force: true });
     },
-  };
-  cleanups.add(entry);
+  );
   return { browser, close: () => entry.stop() };
 }
 

@@ -5,10 +5,10 @@ import path from 'node:path';
 import Mocha from 'mocha';
 import { ensureHost, repoRoot } from './install.mjs';
 import { buildExtension, buildTests } from './build-tests.mjs';
-import { launchChromium, startCodeServer, stopAll, withTimeout } from './codeServer.mjs';
+import { launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 
 const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 5 * 60_000);
-const workspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const resultsDir = path.join(repoRoot, 'test-results');
 const screenshotsDir = path.join(resultsDir, 'screenshots');
 const verbose = process.env.WORKLOG_STUDIO_VERBOSE === '1';
@@ -27,8 +27,6 @@ async function main() {
     name: 'e2e',
     logFile: path.join(resultsDir, 'logs', 'e2e-code-server.log'),
     echo: verbose,
-    // The secondary side bar (chat) would take a third of the screenshots.
-    settings: { 'workbench.secondarySideBar.defaultVisibility': 'hidden' },
   });
   const { browser } = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -36,6 +34,8 @@ async function main() {
   if (verbose) page.on('console', (message) => console.log(`[page:${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
+  // UI tests may edit pages too, so they also get a fresh copy of the fixture workspace (removed by stopAll).
+  const workspace = tempCopy(fixtureWorkspace);
   const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot });
   console.log(`[e2e] opening ${workbenchUrl}`);
   await page.goto(workbenchUrl);

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // In-host integration tests: mocha runs inside a real VS Code extension host (code-server) driven by headless chromium.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
 import { ensureHost, repoRoot } from './install.mjs';
 import { buildExtension, buildTests } from './build-tests.mjs';
-import { launchChromium, startCodeServer, stopAll, withTimeout } from './codeServer.mjs';
+import { launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 
 const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 5 * 60_000);
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
@@ -58,9 +57,8 @@ async function main() {
   if (verbose) page.on('console', (message) => console.log(`[page:${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
 
-  // Tests edit and may save pages, so they get a fresh copy of the fixture workspace each run.
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-ws-'));
-  fs.cpSync(fixtureWorkspace, workspace, { recursive: true });
+  // Tests edit and may save pages, so they get a fresh copy of the fixture workspace each run (removed by stopAll).
+  const workspace = tempCopy(fixtureWorkspace);
   const url = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath });
   console.log(`[integration] opening ${url}`);
   await page.goto(url);
@@ -78,7 +76,6 @@ async function main() {
     code = 1;
   }
   await stopAll();
-  fs.rmSync(workspace, { recursive: true, force: true });
   console.log(`[integration] exit code ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return code;
 }

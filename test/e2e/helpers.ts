@@ -114,6 +114,26 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await row.click();
 }
 
+/** Names of the output channels ("Output: Show Output Channels..."); an extension creates its own on activation. */
+export async function readOutputChannels(page: Page): Promise<string[]> {
+  await runCommand(page, 'Output: Show Output Channels...');
+  await quickInput(page).locator('.monaco-list-row').first().waitFor({ state: 'visible' });
+  const channels = await readQuickPick(page);
+  await closeQuickInput(page);
+  return channels;
+}
+
+/** Polls `read` until `accept` passes; returns the last value read either way so the assertion shows it. */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  let last = await read();
+  const deadline = Date.now() + timeoutMs;
+  while (!accept(last) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    last = await read();
+  }
+  return last;
+}
+
 /** The editor that currently has focus in the active editor group. */
 export function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .editor-instance .monaco-editor[data-uri]').first();
@@ -308,8 +328,8 @@ export async function readTreeItems(page: Page, viewTitle?: string): Promise<Tre
   );
 }
 
-/** Shows the hover at a position of the active editor (Ctrl+K Ctrl+I) and returns its text. */
-export async function readHover(page: Page, line: number, column: number): Promise<string> {
+/** Shows the hover at a position of the active editor (Ctrl+K Ctrl+I) and returns its text; `keepOpen` for a screenshot. */
+export async function readHover(page: Page, line: number, column: number, options: { keepOpen?: boolean } = {}): Promise<string> {
   await goToPosition(page, line, column);
   const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -319,7 +339,7 @@ export async function readHover(page: Page, line: number, column: number): Promi
   }
   await hover.waitFor({ state: 'visible', timeout: 5_000 });
   const text = await hover.innerText();
-  await page.keyboard.press('Escape');
+  if (!options.keepOpen) await page.keyboard.press('Escape');
   return text.trim();
 }
 

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// `npm start`: builds, then opens a real VS Code on example/ (or a given folder) with the extension under development.
+// Uses the local `code` binary when on PATH, otherwise code-server on 127.0.0.1 (installed on demand) until Ctrl-C.
+// Usage: npm start [-- <folder>]   env: WORKLOG_STUDIO_PORT=8080 (fixed port), WORKLOG_STUDIO_USE_CODE_SERVER=1
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureHost, repoRoot } from './install.mjs';
+import { buildExtension } from './build-tests.mjs';
+import { signalExitCodes, startCodeServer, stopAll } from './codeServer.mjs';
+
+function findOnPath(command) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, command);
+    try {
+      fs.accessSync(candidate, fs.constants.X_OK);
+      if (fs.statSync(candidate).isFile()) return candidate;
+    } catch {
+      // Not in this PATH entry.
+    }
+  }
+  return undefined;
+}
+
+function chooseFolder() {
+  if (process.argv[2]) return path.resolve(process.argv[2]);
+  const example = path.join(repoRoot, 'example');
+  return fs.existsSync(example) ? example : path.join(repoRoot, 'test', 'fixtures', 'workspace');
+}
+
+async function main() {
+  const folder = chooseFolder();
+  if (!fs.existsSync(folder)) throw new Error(`folder not found: ${folder}`);
+  buildExtension();
+
+  const code = process.env.WORKLOG_STUDIO_USE_CODE_SERVER === '1' ? undefined : findOnPath('code');
+  if (code) {
+    const args = [`--extensionDevelopmentPath=${repoRoot}`, folder];
+    console.log(`[start] ${code} ${args.join(' ')}`);
+    const result = spawnSync(code, args, { stdio: 'inherit' });
+    return result.status ?? 1;
+  }
+
+  await ensureHost();
+  // Ctrl-C is the normal way to end this command, not a failure.
+  signalExitCodes.SIGINT = 0;
+  signalExitCodes.SIGTERM = 0;
+  const port = process.env.WORKLOG_STUDIO_PORT ? Number(process.env.WORKLOG_STUDIO_PORT) : undefined;
+  const server = await startCodeServer({ name: 'start', port });
+  const url = server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot });
+  console.log('');
+  console.log(`[start] VS Code (code-server) with Worklog Studio from ${repoRoot}`);
+  console.log(`[start] folder: ${folder}`);
+  console.log(`[start] open this URL in a browser on this machine (or forward port ${server.port}):`);
+  console.log(`\n  ${url}\n`);
+  console.log('[start] extension host output: Output panel > "Extension Host (Remote)"; rebuild with `npm run build` and reload the window.');
+  console.log('[start] press Ctrl-C to stop.');
+  const exit = await server.exited;
+  if (server.isStopping()) {
+    // Ctrl-C: the signal handler is stopping everything and exits when done.
+    await stopAll();
+    return 0;
+  }
+  console.error(`[start] code-server stopped by itself (${exit.code ?? exit.signal}); its log:\n${server.output().slice(-3000)}`);
+  await stopAll();
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error) => {
+    console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll();
+    process.exit(1);
+  },
+);
