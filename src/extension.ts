@@ -4,6 +4,7 @@ import { registerCommands } from './editor/commands';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
 import { SettingsProvider } from './editor/settings';
+import { WorkspaceFiles } from './editor/workspaceFiles';
 
 /** What the extension exports to its tests and to other extensions. */
 export interface WorklogApi {
@@ -19,8 +20,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   const output = vscode.window.createOutputChannel('Worklog Studio');
   const store = new PageStore();
   const settings = new SettingsProvider(output);
-  const diagnostics = registerDiagnostics(store, settings, output);
-  context.subscriptions.push(output, settings, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
+  const siteFiles = new WorkspaceFiles();
+  const diagnostics = registerDiagnostics(store, settings, siteFiles, output);
+  context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   return { diagnostics, store, activationMs: performance.now() - started };
 }
 

@@ -3,6 +3,7 @@ import { Finding, LintCache, Page, Severity, docsUrl, isWorklogCandidate, lintPa
 import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';
 import { SettingsProvider } from './settings';
+import { WorkspaceFiles } from './workspaceFiles';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -26,7 +27,7 @@ export interface DiagnosticsService extends vscode.Disposable {
   lintWorkspace(token?: vscode.CancellationToken): Promise<number>;
 }
 
-export function registerDiagnostics(store: PageStore, settings: SettingsProvider, output: vscode.OutputChannel): DiagnosticsService {
+export function registerDiagnostics(store: PageStore, settings: SettingsProvider, siteFiles: WorkspaceFiles, output: vscode.OutputChannel): DiagnosticsService {
   const collection = vscode.languages.createDiagnosticCollection(ids.diagnosticSource);
   const linted = new Map<string, LintedPage>();
   const generations = new Map<string, number>();
@@ -51,13 +52,13 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
   const lintPage = async (page: Page, uri: vscode.Uri, generation: number | undefined) => {
     const { enabled, config } = await settings.forResource(uri);
     if (generation !== undefined && generations.get(uri.toString()) !== generation) return;
-    if (!enabled || page.identity.kind !== 'week') {
+    if (!enabled || page.identity.kind === 'other') {
       clear(uri);
       if (page.identity.kind === 'other') store.forget(uri);
       return;
     }
     const group = store.siblings(page);
-    const results = lintPages(group, { config, cache });
+    const results = lintPages(group, { config, cache, files: siteFiles.files });
     for (const [p, findings] of results) publish(p, findings);
   };
 
@@ -84,6 +85,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
   };
 
   const lintWorkspace = async (token?: vscode.CancellationToken): Promise<number> => {
+    await siteFiles.load(token);
     const files = await vscode.workspace.findFiles('**/*.{md,markdown}', excludeGlob(), undefined, token);
     const candidates = files.filter((f) => isWorklogCandidate(corePath(f)));
     let count = 0;
@@ -91,7 +93,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
       if (token?.isCancellationRequested) break;
       if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) continue;
       const page = await store.fromDisk(uri);
-      if (page?.identity.kind === 'week') {
+      if (page && page.identity.kind !== 'other') {
         fromWorkspace.add(uri.toString());
         count++;
       }
@@ -100,7 +102,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     for (const uri of candidates) {
       if (token?.isCancellationRequested) break;
       const page = store.pageAt(uri);
-      if (!page || seen.has(page) || page.identity.kind !== 'week') continue;
+      if (!page || seen.has(page) || page.identity.kind === 'other') continue;
       store.siblings(page).forEach((p) => seen.add(p));
       await lintPage(page, uri, undefined);
     }

@@ -105,6 +105,32 @@ describe('Live diagnostics (real extension host)', function () {
     assert.match(diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Information)?.message ?? '', /Nguồn tài liệu/);
   });
 
+  it('reports a bad date and broken lab links, and fixes an http:// lab link', async () => {
+    const editor = await open(`${SITE}/1.3-Week3/_index.md`);
+    const uri = editor.document.uri;
+    const expected = [
+      '17:87-17:119 Warning link.lab-insecure',
+      '18:33-18:43 Error date.invalid',
+      '18:46-18:56 Error date.invalid',
+      '18:60-18:90 Error link.lab-malformed',
+    ];
+    const diagnostics = await expectDiagnostics(uri, expected);
+    assert.match(diagnostics.find((d) => d.range.start.line === 17 && d.range.start.character === 32)?.message ?? '', /09\/31\/2025 is not a date/);
+    const insecure = diagnostics.find((d) => d.severity === vscode.DiagnosticSeverity.Warning);
+    assert.ok(insecure);
+    const fix = (await codeActions(uri, insecure.range)).find((a) => a.edit && a.isPreferred);
+    assert.ok(fix?.edit, 'a preferred fix for the http:// link');
+    await vscode.workspace.applyEdit(fix.edit);
+    assert.match(editor.document.lineAt(16).text, /\| <https:\/\/000004\.awsstudygroup\.com\/> \|$/);
+    await expectDiagnostics(uri, expected.slice(1).map((d) => d.replace('18:60-18:90', '18:60-18:90')));
+  });
+
+  it('checks the section page for links to weeks that do not exist', async () => {
+    const editor = await open(`${SITE}/_index.md`);
+    const diagnostics = await expectDiagnostics(editor.document.uri, ['14:25-14:35 Warning link.local-missing']);
+    assert.match(diagnostics[0].message, /1\.4-week4\//);
+  });
+
   it('leaves Markdown that is not a worklog page alone', async () => {
     const editor = await open('notes.md');
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { SiteFiles, siteFilesFromPaths } from '../core';
+import { corePath } from './pageStore';
+
+/** Hugo resolves relative links against these folders; listing only them keeps the snapshot small. */
+const SITE_FILES = '**/{content,static,assets}/**';
+
+/**
+ * A snapshot of the workspace's site files for `link.local-missing`, answered synchronously as the
+ * core needs; a watcher keeps it current and it is rebuilt lazily after a change.
+ */
+export class WorkspaceFiles implements vscode.Disposable {
+  private readonly paths = new Set<string>();
+  private snapshot: SiteFiles | undefined;
+  private readonly watcher = vscode.workspace.createFileSystemWatcher(SITE_FILES, false, true, false);
+  private readonly subscriptions: vscode.Disposable[];
+  private loaded: Promise<void> | undefined;
+  private ready = false;
+
+  constructor() {
+    this.subscriptions = [
+      this.watcher,
+      this.watcher.onDidCreate((uri) => this.change(() => this.paths.add(corePath(uri)))),
+      this.watcher.onDidDelete((uri) => this.change(() => this.paths.delete(corePath(uri)))),
+    ];
+  }
+
+  /** Lists the site files once; later calls return the same promise. */
+  load(token?: vscode.CancellationToken): Promise<void> {
+    this.loaded ??= Promise.resolve(vscode.workspace.findFiles(SITE_FILES, '{**/node_modules/**,**/public/**,**/.git/**}', undefined, token)).then((uris) =>
+      this.change(() => {
+        uris.forEach((uri) => this.paths.add(corePath(uri)));
+        this.ready = true;
+      }),
+    );
+    return this.loaded;
+  }
+
+  /** The current snapshot, or undefined before the first listing (the rule then stays silent rather than guess). */
+  get files(): SiteFiles | undefined {
+    if (!this.ready) return undefined;
+    this.snapshot ??= siteFilesFromPaths(this.paths);
+    return this.snapshot;
+  }
+
+  private change(apply: () => void): void {
+    apply();
+    this.snapshot = undefined;
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}
