@@ -142,7 +142,10 @@ export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | 
         const date = r.start && !r.start.year && r.day.kind === 'weekday' ? resolveDate(r.start, order, year) : undefined;
         return date !== undefined && r.day.kind === 'weekday' && r.day.weekdays.includes(weekdayOf(date));
       }).length;
-  const [best] = [written.year, written.year - 1, written.year + 1].map((year) => ({ year, score: score(year) })).sort((a, b) => b.score - a.score);
+  const rows = cells.tables.filter((t) => t.days && !t.days.ordinal && !t.days.holdsDates).flatMap((t) => t.rows).filter((r) => r.start && !r.start.year && r.day.kind === 'weekday').length;
+  const [top] = [written.year - 1, written.year + 1].map((year) => ({ year, score: score(year) })).sort((a, b) => b.score - a.score);
+  // Only clear evidence moves the year: most rows, at least two, and more than the written year explains.
+  const best = top.score >= 2 && top.score * 2 > rows && top.score > score(written.year) ? top : { year: written.year };
   const day = Math.min(written.day, daysInMonth(best.year, written.month));
   return { year: best.year, day: dayNumber({ year: best.year, month: written.month, day }), source: best.year === written.year ? 'front matter' : 'weekdays' };
 }
