@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE, Config, Finding, Page, decodePage, defaultConfig, lintPages, pageLanguage, parseConfig, parsePage } from '../core';
+import { CONFIG_FILE, Config, Finding, Page, decodePage, defaultConfig, isWorklogCandidate, lintPages, pageLanguage, parseConfig, parsePage } from '../core';
 import { CliOptions, USAGE, UsageError, parseArgs } from './args';
 import { configFinder, discover } from './discover';
 import { formatJson } from './jsonReporter';
@@ -68,6 +68,8 @@ export function run(argv: readonly string[], io: Io): number {
     }
     const decoded = decodePage(bytes);
     if (!decoded.ok) {
+      // Found (not named) files outside a worklog are skipped when they decode; so they are when they do not.
+      if (!file.explicit && !isWorklogCandidate(file.path)) return;
       entries.push({ display, page: undefined, explicit: file.explicit, early: [unreadableFinding(`This file cannot be checked: ${decoded.reason}.`)] });
       return;
     }

@@ -60,8 +60,9 @@ export function weekFromPath(path: string): number | undefined {
   return undefined;
 }
 
-function inWorklogSection(segments: readonly string[]): boolean {
-  return segments.some((s) => /worklog|nhat-?ky|nhật/i.test(s));
+/** A folder named like a worklog inside the site's `content` (the folders above it, such as a `fcj-worklog` clone, do not count). */
+export function inWorklogSection(segments: readonly string[]): boolean {
+  return segments.slice(segments.lastIndexOf('content') + 1).some((s) => /worklog|nhat-?ky|nhật/i.test(s));
 }
 
 /** A section index page lists the weeks: `_index.md` of a folder named like a worklog. */

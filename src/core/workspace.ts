@@ -1,5 +1,5 @@
 import type { Page } from './page';
-import { isSectionPath, splitPath, weekFromPath } from './identity';
+import { inWorklogSection, isSectionPath, splitPath, weekFromPath } from './identity';
 
 /** The week pages of one worklog section in one language, ordered by week number. */
 export interface SiteLanguage {
@@ -69,5 +69,5 @@ export function twinFinder(pages: readonly Page[]): (page: Page) => Page | undef
 /** Whether a path is worth reading as a worklog page: a week page or a worklog section index. */
 export function isWorklogCandidate(path: string): boolean {
   if (!/\.(md|markdown)$/i.test(path)) return false;
-  return isSectionPath(path) || weekFromPath(path) !== undefined || /worklog|nhat-?ky/i.test(path);
+  return isSectionPath(path) || weekFromPath(path) !== undefined || inWorklogSection(splitPath(path));
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parsePage } from '../../src/core';
+import { isWorklogCandidate, parsePage } from '../../src/core';
 import { isSectionPath, languageFromPath, weekFromPath } from '../../src/core/identity';
 import { covered, lines } from './helpers';
 
@@ -29,6 +29,22 @@ describe('week identity', () => {
     assert.equal(weekFromPath('content/3-Blog/3.2-Post/_index.md'), undefined);
     assert.equal(weekFromPath('README.md'), undefined);
     assert.equal(parsePage('content/2-Proposal/_index.md', '# Proposal\n').identity.kind, 'other');
+  });
+
+  it('reads worklog folders only inside `content`, not in the folders the site is cloned into', () => {
+    const blog = lines('---', 'title: "Blog 1"', 'pre: " <b> 3.1. </b> "', '---');
+    for (const root of ['/home/u/fcj-worklog', 'C:\\Users\\me\\AWS-Worklog', '/srv/nhat-ky-thuc-tap']) {
+      const page = parsePage(`${root}/content/3-BlogsTranslated/3.1-Blog1/_index.md`, blog);
+      assert.equal(page.identity.kind, 'other', root);
+      assert.equal(page.identity.fromPath, undefined, root);
+      assert.equal(isWorklogCandidate(`${root}/content/3-BlogsTranslated/3.1-Blog1/_index.md`), false, root);
+      const week = parsePage(`${root}/content/1-Worklog/1.3-Week3/_index.md`, '');
+      assert.equal(week.identity.kind, 'week', root);
+      assert.equal(week.identity.week, 3, root);
+      assert.equal(isWorklogCandidate(`${root}/content/1-Worklog/notes.md`), true, root);
+    }
+    assert.equal(parsePage('/home/u/fcj-worklog/content/1-Worklog/1.4/_index.md', '').identity.week, 4);
+    assert.equal(parsePage('/home/u/fcj-worklog/content/2-Proposal/2.4/_index.md', '').identity.week, undefined);
   });
 
   it('does not read a language from a folder that is not directly under content', () => {

@@ -1,0 +1,305 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { run } from '../../src/cli/main';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TABLE_HEAD = '| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n';
+
+/** A small Hugo site: a section page, three weeks (one clean, one error, one warning + information), a proposal page. */
+const SITE: Record<string, string | Uint8Array> = {
+  'hugo.toml': 'baseURL = "https://example.org/"\n',
+  'content/1-Worklog/_index.md': '---\ntitle: "Worklog"\nweight: 1\n---\n\n**Week 1:** [Accounts](1.1-week1/)\n\n**Week 2:** [Network](1.2-week2/)\n',
+  'content/1-Worklog/1.1-Week1/_index.md': `---\ntitle: "Week 1 Worklog"\nweight: 1\n---\n\n${TABLE_HEAD}| 2 | Create the account | 09/08/2025 | 09/08/2025 | <https://000001.awsstudygroup.com/> |\n`,
+  'content/1-Worklog/1.2-Week2/_index.md': `---\ntitle: "Week 2 Worklog"\nweight: 2.5\n---\n\n${TABLE_HEAD}| 2 | Build a VPC | 09/15/2025 | 09/15/2025 | <https://000003.awsstudygroup.com/> |\n`,
+  'content/1-Worklog/1.3-Week3/_index.md': `---\ntitle: "Week 3 Worklog"\nweight: 3\n---\n\n${TABLE_HEAD}| 2 | Create a bucket | 09/22/2025 | 09/22/2025 |\n| 3 | Host a site | 09/23/2025 | 09/23/2025 |  |\n`,
+  'content/2-Proposal/_index.md': '---\ntitle: Proposal\n---\nText\n',
+};
+
+const WEEK2_CLEAN = `---\ntitle: "Week 2 Worklog"\nweight: 2\n---\n\n${TABLE_HEAD}| 2 | Build a VPC | 09/15/2025 | 09/15/2025 | <https://000003.awsstudygroup.com/> |\n`;
+const WEEK2_ERROR = 'weight 2.5 is not an integer; Hugo needs whole numbers to order the weeks (week 2 would be 2).';
+const WEEK3_ROW = 'This row has 4 of 5 cells: "Reference Material" will show blank.';
+const WEEK3_REF = 'No reference material for this day (column "Reference Material").';
+
+const roots: string[] = [];
+
+function makeSite(extra: Record<string, string | Uint8Array> = {}): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fcj-worklog-'));
+  roots.push(root);
+  for (const [file, content] of Object.entries({ ...SITE, ...extra })) {
+    const full = path.join(root, ...file.split('/'));
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, content);
+  }
+  return root;
+}
+
+function cli(cwd: string, ...argv: string[]): Result {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd });
+  return { code, stdout, stderr };
+}
+
+interface JsonReport {
+  files: Array<{ path: string; week: number | null; language: string | null; diagnostics: Array<Record<string, unknown>> }>;
+  summary: Record<string, number>;
+}
+
+describe('worklog-lint CLI', function () {
+  this.timeout(20000);
+  let site: string;
+
+  before(() => {
+    site = makeSite();
+  });
+
+  after(() => {
+    for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('prints `path:line:col  severity  code  message` per finding, a blank line between files, then a summary; exit 1 on an error', () => {
+    const result = cli(site);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr, '');
+    assert.equal(
+      result.stdout,
+      [
+        `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}`,
+        '',
+        `content/1-Worklog/1.3-Week3/_index.md:8:1  warning      table.row-cells  ${WEEK3_ROW}`,
+        `content/1-Worklog/1.3-Week3/_index.md:9:46  information  table.empty-cell  ${WEEK3_REF}`,
+        '',
+        '4 files checked, 1 error, 1 warning, 1 information, 0 hints',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 with only a summary when no error is found', () => {
+    const result = cli(site, 'content/1-Worklog/1.1-Week1/_index.md');
+    assert.deepEqual(result, { code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 information, 0 hints\n', stderr: '' });
+  });
+
+  it('exits 0 when the findings are warnings and information only', () => {
+    const result = cli(site, path.join(site, 'content/1-Worklog/1.3-Week3'));
+    assert.equal(result.code, 0);
+    assert.ok(result.stdout.endsWith('1 file checked, 0 errors, 1 warning, 1 information, 0 hints\n'));
+  });
+
+  it('--format json: the documented shape, every page listed, findings or not', () => {
+    const result = cli(site, '--format', 'json');
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    assert.deepEqual(report, {
+      files: [
+        { path: 'content/1-Worklog/_index.md', week: null, language: 'en', diagnostics: [] },
+        { path: 'content/1-Worklog/1.1-Week1/_index.md', week: 1, language: 'en', diagnostics: [] },
+        {
+          path: 'content/1-Worklog/1.2-Week2/_index.md',
+          week: 2,
+          language: 'en',
+          diagnostics: [{ code: 'week.weight', severity: 'error', message: WEEK2_ERROR, line: 3, column: 9, endLine: 3, endColumn: 12 }],
+        },
+        {
+          path: 'content/1-Worklog/1.3-Week3/_index.md',
+          week: 3,
+          language: 'en',
+          diagnostics: [
+            { code: 'table.row-cells', severity: 'warning', message: WEEK3_ROW, line: 8, column: 1, endLine: 8, endColumn: 50 },
+            { code: 'table.empty-cell', severity: 'information', message: WEEK3_REF, line: 9, column: 46, endLine: 9, endColumn: 48 },
+          ],
+        },
+      ],
+      summary: { files: 4, errors: 1, warnings: 1, information: 1, hints: 0 },
+    });
+    assert.deepEqual(Object.keys(report), ['files', 'summary']);
+    assert.deepEqual(Object.keys(report.files[2]), ['path', 'week', 'language', 'diagnostics']);
+    assert.deepEqual(Object.keys(report.files[2].diagnostics[0]), ['code', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+    assert.deepEqual(Object.keys(report.summary), ['files', 'errors', 'warnings', 'information', 'hints']);
+  });
+
+  it('--format=sarif: SARIF 2.1.0 with rules that have help URIs and results with regions', () => {
+    const result = cli(site, '--format=sarif');
+    assert.equal(result.code, 1);
+    const log = JSON.parse(result.stdout) as {
+      version: string;
+      runs: Array<{
+        tool: { driver: { name: string; rules: Array<{ id: string; helpUri: string; defaultConfiguration: { level: string } }> } };
+        results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }> }>;
+      }>;
+    };
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.runs.length, 1);
+    const { driver } = log.runs[0].tool;
+    assert.equal(driver.name, 'worklog-lint');
+    for (const rule of driver.rules) assert.match(rule.helpUri, /^https:\/\/\S+#[a-z0-9_-]+$/, rule.id);
+    const weight = driver.rules.find((r) => r.id === 'week.weight');
+    assert.ok(weight);
+    assert.equal(weight.defaultConfiguration.level, 'warning');
+    assert.ok(driver.rules.some((r) => r.id === 'file.unreadable'));
+    const results = log.runs[0].results;
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region]),
+      [
+        ['week.weight', 'error', 'content/1-Worklog/1.2-Week2/_index.md', { startLine: 3, startColumn: 9, endLine: 3, endColumn: 12 }],
+        ['table.row-cells', 'warning', 'content/1-Worklog/1.3-Week3/_index.md', { startLine: 8, startColumn: 1, endLine: 8, endColumn: 50 }],
+        ['table.empty-cell', 'note', 'content/1-Worklog/1.3-Week3/_index.md', { startLine: 9, startColumn: 46, endLine: 9, endColumn: 48 }],
+      ],
+    );
+    for (const r of results) assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
+    assert.equal(results[0].message.text, WEEK2_ERROR);
+  });
+
+  it('exits 2 naming a path that does not exist, and prints no report', () => {
+    const result = cli(site, 'content/1-Worklog', 'content/no-such-week');
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.equal(result.stderr, `worklog-lint: cannot read ${path.join('content', 'no-such-week')}: no such file or folder\n`);
+  });
+
+  it('exits 2 on an unknown option, a bad format or a flag without its value', () => {
+    assert.deepEqual(cli(site, '--bogus'), { code: 2, stdout: '', stderr: 'worklog-lint: unknown option --bogus\nRun worklog-lint --help for usage.\n' });
+    assert.deepEqual(cli(site, '--format', 'xml'), { code: 2, stdout: '', stderr: 'worklog-lint: unknown format "xml": use text, json or sarif\nRun worklog-lint --help for usage.\n' });
+    assert.deepEqual(cli(site, '--config'), { code: 2, stdout: '', stderr: 'worklog-lint: --config needs a value\nRun worklog-lint --help for usage.\n' });
+  });
+
+  it('--help and --version print to stdout and exit 0', () => {
+    const help = cli(site, '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: worklog-lint /);
+    assert.match(help.stdout, /--format/);
+    const version = cli(site, '--version');
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^\S+\n$/);
+  });
+
+  it('reports a binary file given explicitly as file.unreadable, not a crash', () => {
+    const root = makeSite({ 'static/logo.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
+    const result = cli(root, '--format', 'json', 'static/logo.png');
+    assert.equal(result.code, 1);
+    assert.deepEqual(JSON.parse(result.stdout), {
+      files: [
+        {
+          path: path.join('static', 'logo.png'),
+          week: null,
+          language: null,
+          diagnostics: [{ code: 'file.unreadable', severity: 'error', message: 'This file cannot be checked: it looks binary (it contains NUL bytes).', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        },
+      ],
+      summary: { files: 1, errors: 1, warnings: 0, information: 0, hints: 0 },
+    });
+  });
+
+  it('reports a worklog page that is not UTF-8 as file.unreadable and still checks the others', () => {
+    const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': Uint8Array.from([...Buffer.from('---\ntitle: "Tu'), 0xe9, ...Buffer.from('n 4"\n---\n')]) });
+    const result = cli(root);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^content\/1-Worklog\/1\.4-Week4\/_index\.md:1:1 {2}error {8}file\.unreadable {2}This file cannot be checked: it is not valid UTF-8 \(save it as UTF-8\)\.$/m);
+    assert.match(result.stdout, /\n5 files checked, 2 errors, 1 warning, 1 information, 0 hints\n$/);
+  });
+
+  it('skips an undecodable Markdown file found outside the worklog, as it skips other pages there', () => {
+    const latin1 = Uint8Array.from([...Buffer.from('# Caf'), 0xe9, 0x0a]);
+    // The temporary root is named like a worklog repository clone (`fcj-worklog-…`): that must not make its pages worklog pages.
+    const root = makeSite({ 'content/2-Proposal/notes.md': latin1, 'content/1-Worklog/1.2-Week2/_index.md': WEEK2_CLEAN });
+    const result = cli(root, 'content');
+    assert.equal(result.code, 0, result.stdout);
+    assert.doesNotMatch(result.stdout, /notes/);
+    const named = cli(root, 'content/2-Proposal/notes.md');
+    assert.equal(named.code, 1);
+    assert.match(named.stdout, /^content\/2-Proposal\/notes\.md:1:1 {2}error {8}file\.unreadable /);
+  });
+
+  it('does not take numbered pages of other sections for weeks when the clone folder is named like a worklog', () => {
+    const root = makeSite({ 'content/3-BlogsTranslated/3.1-Blog1/_index.md': '---\ntitle: "Blog 1"\nweight: 1\npre: " <b> 3.1. </b> "\n---\nText\n' });
+    assert.match(root, /fcj-worklog-/);
+    const report = JSON.parse(cli(root, '--format', 'json').stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['content/1-Worklog/_index.md', 'content/1-Worklog/1.1-Week1/_index.md', 'content/1-Worklog/1.2-Week2/_index.md', 'content/1-Worklog/1.3-Week3/_index.md'],
+    );
+  });
+
+  it('lists a page that is not a worklog page only when it is named explicitly', () => {
+    const found = JSON.parse(cli(site, '--format', 'json').stdout) as JsonReport;
+    assert.ok(!found.files.some((f) => f.path.includes('2-Proposal')));
+    const named = JSON.parse(cli(site, '--format', 'json', 'content/2-Proposal/_index.md').stdout) as JsonReport;
+    assert.deepEqual(named.files, [{ path: path.join('content', '2-Proposal', '_index.md'), week: null, language: null, diagnostics: [] }]);
+  });
+
+  it('counts lines and columns of a BOM + CRLF page as an editor shows them', () => {
+    const root = makeSite({ 'content/1-Worklog/1.5-Week5/_index.md': '\uFEFF---\r\ntitle: "Week 5 Worklog"\r\nweight: 5.5\r\n---\r\n' });
+    const report = JSON.parse(cli(root, '--format', 'json', 'content/1-Worklog/1.5-Week5').stdout) as JsonReport;
+    const weight = report.files[0].diagnostics.find((d) => d.code === 'week.weight');
+    assert.deepEqual(weight && [weight.line, weight.column, weight.endLine, weight.endColumn], [3, 9, 3, 12]);
+  });
+
+  it('applies a .worklogrc.json at the site root: a code turned off disappears and the exit status follows', () => {
+    const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off", "table.row-cells": "error"}}' });
+    const result = cli(root, '--format', 'json');
+    assert.equal(result.code, 1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.flatMap((f) => f.diagnostics.map((d) => [d.code, d.severity])),
+      [
+        ['table.row-cells', 'error'],
+        ['table.empty-cell', 'information'],
+      ],
+    );
+    const off = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off"}}' });
+    assert.equal(cli(off).code, 0);
+  });
+
+  it('--config FILE replaces the site config', () => {
+    const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off"}}', 'ci/strict.json': '{"severities": {"table.row-cells": "off", "table.empty-cell": "off"}}' });
+    const result = cli(root, '--config', 'ci/strict.json');
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`);
+  });
+
+  it('exits 2 when --config names a file that cannot be read', () => {
+    const result = cli(site, '-c', 'missing.json');
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^worklog-lint: cannot read config .*missing\.json\n$/);
+  });
+
+  it('reports bad config entries on stderr and applies the good ones', () => {
+    const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "fatal", "table.row-cells": "off"}, "colour": 1}' });
+    const result = cli(root);
+    assert.equal(
+      result.stderr,
+      'worklog-lint: .worklogrc.json: severities.week.weight: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json: colour: unknown setting\n',
+    );
+    assert.equal(result.code, 1);
+    assert.doesNotMatch(result.stdout, /table\.row-cells/);
+    assert.match(result.stdout, /week\.weight/);
+  });
+
+  it('--quiet reports errors only', () => {
+    const result = cli(site, '--quiet');
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`);
+    const json = JSON.parse(cli(site, '-q', '-f', 'json').stdout) as JsonReport;
+    assert.equal(json.files.length, 4);
+    assert.deepEqual(json.summary, { files: 4, errors: 1, warnings: 0, information: 0, hints: 0 });
+  });
+
+  it('checks weeks of a site-language together (duplicate weights across pages)', () => {
+    const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': `---\ntitle: "Week 4 Worklog"\nweight: 3\n---\n\n${TABLE_HEAD}| 2 | Launch RDS | 09/29/2025 | 09/29/2025 | |\n` });
+    const report = JSON.parse(cli(root, '--format', 'json').stdout) as JsonReport;
+    const week4 = report.files.find((f) => f.week === 4);
+    assert.ok(week4);
+    assert.deepEqual(
+      week4.diagnostics.filter((d) => d.code === 'week.weight').map((d) => d.message),
+      ['weight 3 breaks the order of the weeks: this site gives week N the weight N, so week 4 should have 4 (week 3 also has 3).'],
+    );
+  });
+});
