@@ -47,6 +47,8 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     }
     for (const m of content.matchAll(OPEN_AUTOLINK)) {
       const start = line.start + (m.index ?? 0);
+      // `\<` is a literal `<` the author chose to show.
+      if (text[start - 1] === '\\') continue;
       if (!skipped(start) && !onLine.some((l) => l.fullSpan.start <= start && start < l.fullSpan.end)) add(openAutolink(text, start, m[1], line.end));
     }
   }

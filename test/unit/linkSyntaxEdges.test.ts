@@ -1,0 +1,18 @@
+// Edge cases of link.syntax found by the fix property (properties.test.ts): no finding where GFM reads no problem.
+import * as assert from 'node:assert/strict';
+import { frontMatter, lint, lines, only } from './helpers';
+
+describe('link.syntax edge cases', () => {
+  it('is raised for an autolink never closed with ">" (the baseline)', () => {
+    assert.equal(only(lint(frontMatter(3) + lines('See <https://000001.awsstudygroup.com/ today')).findings, 'link.syntax').length, 1);
+  });
+
+  it('is not raised for an escaped `\\<` before a URL, which the author meant to show', () => {
+    assert.deepEqual(only(lint(frontMatter(3) + lines('See \\<https://000001.awsstudygroup.com/ today')).findings, 'link.syntax'), []);
+  });
+
+  it('is not raised inside a reference definition, whose destination runs to the end of the line', () => {
+    const { findings } = lint(frontMatter(3) + lines('[r]: https://example.com/![i](a.png)x', '[r]: https://example.com/<https://000001.awsstudygroup.com/'));
+    assert.deepEqual(only(findings, 'link.syntax'), []);
+  });
+});
