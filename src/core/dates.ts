@@ -80,6 +80,8 @@ export interface ReadOptions {
 
 /** Every date written in `text` (a cell's text), in order; offsets are `offset` + the index in `text`. */
 export function readDates(text: string, offset = 0, options: ReadOptions = {}): WrittenDate[] {
+  // Most cells hold no digit at all; the month-name patterns are the costly part, so they run only where a letter is.
+  if (!/\d/.test(text)) return [];
   const found: WrittenDate[] = [];
   const taken: Span[] = [];
   const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
@@ -99,9 +101,11 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
       taken.push({ start: s, end: e });
     }
   };
-  named(NAMED_VI, 2, 1, true);
-  named(NAMED_MDY, 1, 2, false);
-  named(NAMED_DMY, 2, 1, false);
+  if (/th/i.test(text)) named(NAMED_VI, 2, 1, true);
+  if (/[a-z]{3}/i.test(text)) {
+    named(NAMED_MDY, 1, 2, false);
+    named(NAMED_DMY, 2, 1, false);
+  }
   for (const m of text.matchAll(NUMERIC_RUN)) {
     const index = m.index ?? 0;
     if (overlaps(index, index + m[0].length)) continue;

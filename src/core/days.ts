@@ -107,7 +107,7 @@ export function readDay(text: string, offset = 0): DayValue {
   FULL_WEEK.lastIndex = start;
   if (FULL_WEEK.test(text)) return { kind: 'week' };
   const first = readToken(text, start, offset);
-  const date = readDates(text).find((d) => !first || d.span.start <= first.end);
+  const date = /\d/.test(text) ? readDates(text).find((d) => !first || d.span.start <= first.end) : undefined;
   if (date) return { kind: 'date' };
   if (!first) return { kind: 'unknown' };
   const tokens: DayToken[] = [first.token];
