@@ -347,6 +347,24 @@ describe('date rules: inline pages', () => {
     assert.equal(year?.message, "05/01 has no year; the Day column's weekdays (not the front matter's year) put it in 2026 (Mon 5 Jan 2026).");
   });
 
+  it('date.missing-year: the year nearest the other dates, across New Year; no fix with nothing to go by', () => {
+    const page = weekPage([['3', '30/12'], ['4', '31/12/2025'], ['5', '01/01/2026']], { vi: true });
+    const [f] = dateFindings(page);
+    assert.equal(f.message, "30/12 has no year; the page's other dates put it in 2025 (Tue 30 Dec 2025).");
+    assert.equal(lineOf(fixed(page, f), rowLine(page, 0)), '| 3 | Study | 30/12/2025 | 30/12 | <https://000001.awsstudygroup.com/> |');
+    const alone = weekPage([['2', '15/09'], ['3', '16/09']], { vi: true });
+    const findings = dateFindings(alone);
+    assert.deepEqual(findings.map((x) => x.code), ['date.missing-year', 'date.missing-year', 'date.missing-year', 'date.missing-year']);
+    assert.equal(findings[0].message, '15/09 has no year, and no other date on this page tells which year it is.');
+    assert.ok(findings.every((x) => x.fixes.length === 0));
+  });
+
+  it('frontmatter dates Hugo reads are left alone: ISO, quoted, with Z or an offset, and a blank `date:`', () => {
+    for (const date of ['2025-09-15', '"2025-09-15"', '2025-09-15T09:00:00Z', '"2025-09-15T09:00:00+07:00"', '']) {
+      assert.deepEqual(dateFindings(weekPage([['2', '09/15/2025']], { date })), [], date);
+    }
+  });
+
   it('date.range-order and date.row-order stay quiet for a week-long row listed last', () => {
     const page = weekPage([['2', '09/15/2025'], ['3', '09/16/2025'], ['Full week', '09/15/2025', '09/19/2025']]);
     assert.deepEqual(dateFindings(page), []);
