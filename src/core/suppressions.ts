@@ -82,6 +82,6 @@ function covers(codes: readonly string[] | 'all', code: string): boolean {
 function isInFrontMatter(text: string, offset: number): boolean {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) return false;
-  const close = /^(---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
+  const close = /^---[ \t]*$/m.exec(text.slice(open[0].length));
   return offset >= open[0].length && (!close || offset < open[0].length + close.index);
 }
