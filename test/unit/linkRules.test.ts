@@ -327,7 +327,7 @@ describe('link.local-missing', () => {
     assert.equal(only(lintPages([page], { files: withWeek3, cache }).get(page)!, 'link.local-missing').length, 0);
   });
 
-  it('raises the workspace fixture contract: only 1.3-week3/ on site-a', () => {
+  it('raises the workspace fixture contract: 1.3-week3/ on site-a and 1.4-week4/ on site-c, nothing else', () => {
     const root = path.join(__dirname, '..', 'fixtures', 'workspace');
     const all = walk(root);
     const pages = all.filter((f) => f.endsWith('.md')).map((f) => parsePage(f, fs.readFileSync(f, 'utf8')));
@@ -335,7 +335,10 @@ describe('link.local-missing', () => {
     for (const [page, findings] of lintPages(pages, { files: siteFilesFromPaths(all) })) {
       for (const f of findings) if (f.code === 'link.local-missing') found.push([path.relative(root, page.path).split(path.sep).join('/'), page.lines.positionAt(f.span.start).line + 1, covered(page, f.span)]);
     }
-    assert.deepEqual(found, [['site-a/content/1-Worklog/_index.md', 15, '1.3-week3/']]);
+    assert.deepEqual(found, [
+      ['site-a/content/1-Worklog/_index.md', 15, '1.3-week3/'],
+      ['site-c/content/1-Worklog/_index.md', 14, '1.4-week4/'],
+    ]);
   });
 });
 
