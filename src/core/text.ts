@@ -43,6 +43,14 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const low = this.lineAt(clamped);
+    const line = this.lines[low];
+    return { line: low, character: Math.min(clamped, line.end) - line.start };
+  }
+
+  /** The line an offset falls on, as `positionAt(offset).line` without allocating a position. */
+  lineAt(offset: number): number {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = this.lines.length - 1;
     while (low < high) {
@@ -50,8 +58,7 @@ export class LineIndex {
       if (this.lines[mid].start <= clamped) low = mid;
       else high = mid - 1;
     }
-    const line = this.lines[low];
-    return { line: low, character: Math.min(clamped, line.end) - line.start };
+    return low;
   }
 
   offsetAt(position: Position): number {
