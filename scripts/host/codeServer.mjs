@@ -83,12 +83,14 @@ function installHandlers() {
       runCleanups().finally(() => process.exit(signalExitCodes[signal]));
     });
   }
-  const crash = (error) => {
-    console.error('[host] fatal:', error);
-    runCleanups().finally(() => process.exit(1));
-  };
-  process.on('uncaughtException', crash);
-  process.on('unhandledRejection', crash);
+  for (const event of ['uncaughtException', 'unhandledRejection']) {
+    process.on(event, (error) => {
+      // While mocha runs in this process (E2E) it has its own listener and fails the current test instead.
+      if (process.listenerCount(event) > 1) return;
+      console.error('[host] fatal:', error);
+      runCleanups().finally(() => process.exit(1));
+    });
+  }
 }
 
 /** Stops everything started through this module (for runners' finally blocks). */

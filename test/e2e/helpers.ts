@@ -76,11 +76,26 @@ async function closeQuickInput(page: Page): Promise<void> {
   }
 }
 
+/** Rows of the quick input once its search has finished and the list stopped changing (it re-sorts as results arrive). */
+async function settledQuickPick(page: Page): Promise<string[]> {
+  const progress = quickInput(page).locator('.quick-input-progress');
+  let previous = '';
+  return poll('the quick input list to settle', 10_000, async () => {
+    const busy = await progress.evaluate((element: DomNode) => element.classList.contains('active') && !element.classList.contains('done')).catch(() => false);
+    const labels = await readQuickPick(page);
+    const key = JSON.stringify(labels);
+    const stable = !busy && key === previous;
+    previous = key;
+    return stable ? labels : undefined;
+  }).catch(() => readQuickPick(page));
+}
+
 /**
- * Types `text` into a freshly opened quick input and waits for a row accepted by `matches`; retypes now and
- * then because results can stay empty until the remote search provider registers after startup.
+ * Types `text` into a freshly opened quick input, waits for a row accepted by `matches` and selects it with the
+ * keyboard (clicking can hit a recycled row); retypes now and then because results can stay empty until the
+ * remote search provider registers after startup.
  */
-async function pickFromQuickInput(page: Page, open: () => Promise<void>, text: string, matches: (label: string) => boolean, what: string): Promise<Locator> {
+async function pickFromQuickInput(page: Page, open: () => Promise<void>, text: string, matches: (label: string) => boolean, what: string): Promise<void> {
   await closeQuickInput(page);
   await open();
   const input = quickInput(page).locator('input');
@@ -88,30 +103,37 @@ async function pickFromQuickInput(page: Page, open: () => Promise<void>, text: s
   const deadline = Date.now() + LONG;
   for (;;) {
     await input.fill(text);
-    const found = await poll(what, 5_000, async () => {
-      const labels = await readQuickPick(page);
+    const seen = await poll(what, 5_000, async () => ((await readQuickPick(page)).some(matches) ? true : undefined)).catch(() => false);
+    if (seen) {
+      const labels = await settledQuickPick(page);
       const index = labels.findIndex(matches);
-      return index >= 0 ? index : undefined;
-    }).catch(() => undefined);
-    if (found !== undefined) return quickInput(page).locator('.monaco-list-row').nth(found);
+      if (index >= 0) {
+        // Arrow keys from the first row: the list keeps the row focus logical, whatever DOM rows it recycles.
+        for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
+        const focused = await quickInput(page).locator('.monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
+        if (focused !== null && matches(focused)) {
+          await page.keyboard.press('Enter');
+          return;
+        }
+      }
+    }
     if (Date.now() > deadline) {
       throw new Error(`quick input never offered ${what}; rows: ${JSON.stringify(await readQuickPick(page))}`);
     }
-    // Clearing and retyping triggers a new search.
+    // Clearing and retyping triggers a new search (and resets the focus to the first row).
     await input.fill('');
   }
 }
 
 /** Runs a command from the command palette by its exact title, e.g. "View: Close All Editors". */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  const row = await pickFromQuickInput(
+  await pickFromQuickInput(
     page,
     () => page.keyboard.press('F1'),
     `>${title}`,
     (label) => label === title || label.startsWith(`${title},`) || label.startsWith(`${title} `),
     `command "${title}"`,
   );
-  await row.click();
 }
 
 /** Names of the output channels ("Output: Show Output Channels..."); an extension creates its own on activation. */
@@ -139,26 +161,32 @@ export function activeEditor(page: Page): Locator {
   return page.locator('.editor-group-container.active .editor-instance .monaco-editor[data-uri]').first();
 }
 
-/** Opens a workspace file through Quick Open (Ctrl+P) and waits until the editor shows it. */
+/** Opens a workspace file through Quick Open (Ctrl+P) and waits until the editor shows exactly that file. */
 export async function openFile(page: Page, relativePath: string): Promise<Locator> {
   const base = path.posix.basename(relativePath);
   const dir = path.posix.dirname(relativePath);
   const wanted = dir === '.' ? base : `${base} ${dir}`;
-  const row = await pickFromQuickInput(
-    page,
-    () => page.keyboard.press('Control+P'),
-    relativePath,
-    (label) => label === wanted || label.startsWith(`${wanted},`),
-    `file ${relativePath}`,
-  );
-  await row.click();
-  await quickInput(page).waitFor({ state: 'hidden' });
+  const expected = path.posix.join(session().workspace, relativePath);
   const editor = activeEditor(page);
-  await poll(`an editor for ${relativePath}`, LONG, async () => {
-    const uri = await editor.getAttribute('data-uri').catch(() => null);
-    return uri && decodeURIComponent(uri).endsWith(`/${relativePath}`) ? uri : undefined;
-  });
-  return editor;
+  const shownPath = async (): Promise<string | undefined> => {
+    const uri = await editor.getAttribute('data-uri', { timeout: 1_000 }).catch(() => null);
+    return uri ? decodeURIComponent(new URL(uri).pathname) : undefined;
+  };
+  let shown: string | undefined;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await pickFromQuickInput(
+      page,
+      () => page.keyboard.press('Control+P'),
+      relativePath,
+      (label) => label === wanted || label.startsWith(`${wanted},`),
+      `file ${relativePath}`,
+    );
+    await quickInput(page).waitFor({ state: 'hidden' });
+    // The whole path: several sites in the fixture share the tail "content/1-Worklog/1.1-Week1/_index.md".
+    shown = await poll(`an editor for ${relativePath}`, 20_000, async () => ((await shownPath()) === expected ? expected : undefined)).catch(() => shownPath());
+    if (shown === expected) return editor;
+  }
+  throw new Error(`Quick Open did not open ${expected}; the active editor shows ${shown ?? 'nothing'}`);
 }
 
 /** Text of the lines the active editor currently renders (only the visible part of long files). */
@@ -294,14 +322,13 @@ export function view(page: Page, viewTitle: string): Locator {
 
 /** Shows a view by name through "View: Open View..." (works for views in any container, e.g. the extension's own). */
 export async function openView(page: Page, viewName: string): Promise<Locator> {
-  const row = await pickFromQuickInput(
+  await pickFromQuickInput(
     page,
     () => page.keyboard.press('F1'),
     `view ${viewName}`,
     (label) => label === viewName || label.startsWith(`${viewName},`),
     `view "${viewName}"`,
   );
-  await row.click();
   const pane = view(page, viewName);
   await pane.waitFor({ state: 'visible', timeout: 10_000 });
   return pane;
