@@ -1,17 +1,12 @@
-// The editor UI the extension feeds, read through the helpers: Problems, hover, completions, trees and webviews.
+// The editor UI the extension feeds, as a person sees it: Problems panel entries and hovers.
 import * as assert from 'node:assert/strict';
 import {
   closeAllEditors,
   eventually,
   filterProblems,
   openFile,
-  openView,
-  readCompletions,
   readHover,
   readProblems,
-  readTreeItems,
-  readWebview,
-  runCommand,
   screenshot,
   session,
   waitForProblems,
@@ -21,7 +16,7 @@ import {
 
 // A fixture page with known worklog findings (see test/integration/diagnostics.test.ts).
 const pageWithFindings = 'site-c/content/1-Worklog/1.2-Week2/_index.md';
-const weekPage = 'content/1-Worklog/1.1-Week1/_index.md';
+const pageWithDateAndLinkProblems = 'site-c/content/1-Worklog/1.3-Week3/_index.md';
 
 function worklogMarkers(entries: ProblemEntry[]): ProblemEntry[] {
   return entries.filter((entry) => entry.kind === 'marker' && entry.source === 'worklog');
@@ -61,28 +56,26 @@ describe('Editor UI fed by the extension', () => {
     assert.ok(shown !== '' && hover.includes(shown), `hover: ${hover}\nproblem: ${shown}`);
   });
 
-  it('offers completions in a worklog page', async () => {
+  it('shows a bad date and a broken lab link in the Problems panel, each code linked to its rule', async () => {
     const { page } = session();
-    await openFile(page, weekPage);
-    const labels = await readCompletions(page, 8, 1);
-    assert.ok(labels.length > 0, 'empty completion list');
-  });
-
-  it('shows the page structure in the Outline tree', async () => {
-    const { page } = session();
-    await openFile(page, weekPage);
-    await openView(page, 'Outline');
-    const items = await readTreeItems(page, 'Outline');
-    assert.ok(items.some((item) => item.label.includes('Week 1 Objectives')), `Outline: ${JSON.stringify(items)}`);
-  });
-
-  it('renders the page in a webview (Markdown preview)', async () => {
-    const { page } = session();
-    await openFile(page, weekPage);
-    await runCommand(page, 'Markdown: Open Preview to the Side');
-    const text = await readWebview(page);
-    assert.match(text, /Week 1 Objectives/);
-    assert.match(text, /Laptop setup/);
-    await screenshot(page, 'e2e-05-webview');
+    await openFile(page, pageWithDateAndLinkProblems);
+    const entries = await waitForProblems(
+      page,
+      (rows) => ['date.invalid', 'link.lab-malformed', 'link.lab-insecure'].every((code) => worklogMarkers(rows).some((m) => m.code?.includes(code))),
+      { filter: pageWithDateAndLinkProblems },
+    );
+    await screenshot(page, 'e2e-06-problems-date-and-lab-link');
+    const markers = worklogMarkers(entries);
+    const date = markers.find((m) => m.code?.includes('date.invalid'));
+    const lab = markers.find((m) => m.code?.includes('link.lab-malformed'));
+    assert.equal(date?.severity, 'error');
+    assert.match(date?.message ?? '', /09\/31\/2025 is not a date/);
+    assert.equal(date?.position, '[Ln 18, Col 33]');
+    assert.equal(lab?.severity, 'error');
+    assert.match(lab?.message ?? '', /00005/);
+    assert.equal(lab?.position, '[Ln 18, Col 60]');
+    for (const marker of [date, lab]) {
+      assert.match(marker?.codeLink ?? '', /README\.md#(dateinvalid|linklab-malformed)$/, `code link of ${JSON.stringify(marker)}`);
+    }
   });
 });

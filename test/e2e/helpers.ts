@@ -236,6 +236,8 @@ export interface ProblemEntry {
   message?: string;
   source?: string;
   code?: string;
+  /** Marker rows only: where the code's link points (the rule reference), when the code is shown as a link. */
+  codeLink?: string;
   /** Marker rows only, as shown: "[Ln 4, Col 9]". */
   position?: string;
 }
@@ -286,6 +288,11 @@ export async function readProblems(page: Page, filter?: string): Promise<Problem
         message: text('.marker-message'),
         source: text('.marker-source'),
         code: text('.marker-code'),
+        codeLink: (() => {
+          // The workbench wraps the code in its link: <a class="monaco-link" href=…><div class="marker-code">.
+          const link = row.querySelector('.marker-code')?.closest('a');
+          return link?.getAttribute('href') || undefined;
+        })(),
         position: text('.marker-line'),
       };
     });
