@@ -120,6 +120,15 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     });
   };
 
+  const pageWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  const reloadFromDisk = async (uri: vscode.Uri) => {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()) || !isWorklogCandidate(corePath(uri))) return;
+    const page = await store.fromDisk(uri);
+    if (!page || page.identity.kind === 'other') return;
+    fromWorkspace.add(uri.toString());
+    await lintPage(page, uri, undefined);
+  };
+
   const subscriptions: vscode.Disposable[] = [
     collection,
     vscode.workspace.onDidOpenTextDocument((d) => void lintDocument(d)),
@@ -141,7 +150,19 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
         store.forget(d.uri);
       }
     }),
-    vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => (clear(f), store.forget(f)))),
+    pageWatcher,
+    // A page changed on disk (git checkout, another editor) re-lints its site, unless it is open: then the editor's text rules.
+    pageWatcher.onDidChange((uri) => void reloadFromDisk(uri)),
+    pageWatcher.onDidCreate((uri) => void reloadFromDisk(uri)),
+    pageWatcher.onDidDelete((uri) => {
+      const siblings = store.pageAt(uri) ? store.siblings(store.pageAt(uri) as Page).filter((p) => store.uriOf(p)?.toString() !== uri.toString()) : [];
+      clear(uri);
+      store.forget(uri);
+      fromWorkspace.delete(uri.toString());
+      const next = siblings[0];
+      const nextUri = next && store.uriOf(next);
+      if (next && nextUri) void lintPage(next, nextUri, undefined);
+    }),
     settings.onDidChange(() => {
       vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
       startScan();

@@ -24,6 +24,7 @@ const LONG = 60_000;
 interface DomNode {
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomNode | null;
+  closest(selector: string): DomNode | null;
   readonly textContent: string | null;
   readonly innerText: string;
   readonly classList: { contains(token: string): boolean };

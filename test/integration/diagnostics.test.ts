@@ -196,6 +196,22 @@ describe('Live diagnostics (real extension host)', function () {
     await expectDiagnostics(uri, ['17:57-17:59 Information table.empty-cell', '19:6-19:8 Warning table.empty-cell']);
   });
 
+  it('re-checks an open page when a sibling week changes on disk', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const uri = editor.document.uri;
+    await expectDiagnostics(uri, WEEK2_EN);
+    const week1 = workspaceUri(`${SITE}/1.1-Week1/_index.md`);
+    const original = await vscode.workspace.fs.readFile(week1);
+    // With week 1 at weight 0 the weights 0, 1, 3 increase again, so week 2's weight is no longer a problem.
+    await vscode.workspace.fs.writeFile(week1, Buffer.from(Buffer.from(original).toString('utf8').replace('weight: 1', 'weight: 0')));
+    try {
+      await expectDiagnostics(uri, WEEK2_EN.filter((d) => !d.includes('week.weight')));
+    } finally {
+      await vscode.workspace.fs.writeFile(week1, original);
+    }
+    await expectDiagnostics(uri, WEEK2_EN);
+  });
+
   it('honours a severity setting of off', async () => {
     const section = vscode.workspace.getConfiguration('worklog');
     await section.update('severity', { 'table.empty-cell': 'off' }, vscode.ConfigurationTarget.Global);
