@@ -5,11 +5,13 @@ import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
+import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
 
 /** What the extension exports to its tests and to other extensions. */
 export interface WorklogApi {
   readonly diagnostics: DiagnosticsService;
   readonly store: PageStore;
+  readonly weeks: WeeksTree;
   /** How long activate() took, for the host benchmark. */
   readonly activationMs: number;
 }
@@ -23,7 +25,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   const siteFiles = new WorkspaceFiles();
   const diagnostics = registerDiagnostics(store, settings, siteFiles, output);
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
-  return { diagnostics, store, activationMs: performance.now() - started };
+  const weeks = registerWeeksTree(store, diagnostics);
+  context.subscriptions.push(store, weeks);
+  return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

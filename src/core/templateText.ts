@@ -4,6 +4,27 @@ import type { Span } from './text';
 
 /** Lower case, NFC, single spaces, no emphasis markers, bullets or trailing punctuation: how sentences are compared. */
 export function normalizeSentence(text: string): string {
+  // Below U+0300 NFC changes nothing, and without & no entity is replaced: each remaining step runs only when it has work.
+  let marks = false;
+  let spaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 || c === 38 /* & */) return normalizeFully(text);
+    if (c === 42 || c === 95 || c === 96) marks = true;
+    else if (c === 32) spaces ||= i > 0 && text.charCodeAt(i - 1) === 32;
+    else if ((c >= 9 && c <= 13) || c === 0xa0) spaces = true;
+  }
+  let s = marks ? text.replace(/[*_`]/g, '') : text;
+  if (marks || spaces) s = s.replace(/\s+/g, ' ');
+  s = s.trim().toLowerCase();
+  const first = s.charCodeAt(0);
+  if (first === 45 /* - */ || first === 43 /* + */ || (first >= 48 && first <= 57)) s = s.replace(/^([-+*•]|\d+[.)])\s+/, '');
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 46 || last === 58 || last === 59 || last === 44 || last === 33 /* . : ; , ! */) s = s.replace(/[\s.:;,!…]+$/, '');
+  return s;
+}
+
+function normalizeFully(text: string): string {
   return text
     .normalize('NFC')
     .replace(/&amp;/g, '&')
@@ -35,33 +56,54 @@ const KEEPS_LETTERS = (() => {
   }
   return table;
 })();
-const LEADING_LETTERS = 16;
 
-/**
- * The first ASCII letters of a text, lower-cased, as far as they are sure to survive `normalizeSentence` unchanged
- * and in order: up to an `&` (entities drop letters) or a character NFC or lower-casing could merge or turn into one.
- */
-function leadingLetters(text: string): string {
-  let letters = '';
-  let lastIsLetter = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c === 38 /* & */ || letters.length === LEADING_LETTERS) break;
-      lastIsLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-      if (lastIsLetter) letters += String.fromCharCode(c | 32);
-    } else if (c < KEEPS_LETTERS.length && KEEPS_LETTERS[c] === 1) {
-      lastIsLetter = false;
-    } else {
-      // A combining mark may merge into the letter before it.
-      if (lastIsLetter) letters = letters.slice(0, -1);
-      break;
-    }
-  }
-  return letters;
+interface LetterNode {
+  /** Some sentence's letters end here: any text whose letters start like this may match it. */
+  end: boolean;
+  readonly next: Array<LetterNode | undefined>;
 }
 
-const WEEK1_LETTERS: readonly string[] = WEEK1_SENTENCES.map((s) => s.replace(/[^a-z]/g, ''));
+/** The ASCII letters of the week-1 sentences as a trie, walked over a fragment's own letters. */
+const WEEK1_LETTERS: LetterNode = (() => {
+  const root: LetterNode = { end: false, next: [] };
+  for (const sentence of WEEK1_SENTENCES) {
+    let node = root;
+    for (const letter of sentence.replace(/[^a-z]/g, '')) {
+      const k = letter.charCodeAt(0) - 97;
+      node = node.next[k] ??= { end: false, next: [] };
+    }
+    node.end = true;
+  }
+  return root;
+})();
+
+/**
+ * Whether `text[start, end)` may be a week-1 sentence: normalizeSentence keeps its leading ASCII letters, lower-cased
+ * and in order, up to an `&` (entities drop letters) or a character NFC or lower-casing could merge or turn into a
+ * letter (which may also take the letter just before it). A match needs those letters to agree with a sentence's.
+ */
+function mayBeWeek1(text: string, start: number, end: number): boolean {
+  let node = WEEK1_LETTERS;
+  for (let i = start; i < end; i++) {
+    if (node.end) return true;
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (c < KEEPS_LETTERS.length && KEEPS_LETTERS[c] === 1) continue;
+      return true;
+    }
+    if (c === 38 /* & */) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    const next = node.next[(c | 32) - 97];
+    if (next) {
+      node = next;
+      continue;
+    }
+    // This letter disagrees, unless a character after it would merge it away.
+    const after = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    return after >= 128 && !(after < KEEPS_LETTERS.length && KEEPS_LETTERS[after] === 1);
+  }
+  return true;
+}
 
 /** One piece of text a reader sees as a unit: a line, or a part of a table cell between `<br>`s. */
 export interface Fragment {
@@ -73,6 +115,15 @@ const LEADING_MARKS = /^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s|\d+[.)]\s)+/;
 
 /** The page body cut at line breaks, table pipes and `<br>`, each piece without its bullet or indent. */
 export function fragments(page: Page): Fragment[] {
+  return cutFragments(page, undefined);
+}
+
+/** The fragments that are week-1 sentences: `fragments(page)` filtered by `isWeek1Sentence`, without building the others. */
+export function week1Fragments(page: Page): Fragment[] {
+  return cutFragments(page, mayBeWeek1).filter((f) => isWeek1Sentence(f.text));
+}
+
+function cutFragments(page: Page, keep: ((text: string, start: number, end: number) => boolean) | undefined): Fragment[] {
   const { text, lines } = page;
   const result: Fragment[] = [];
   // Walks the page's own lines and cuts in place: a slice and a regex match list per line were most of this rule's time.
@@ -86,18 +137,18 @@ export function fragments(page: Page): Fragment[] {
       if (c === 124 /* | */) next = i + 1;
       else if (c === 60 /* < */ && ((BR.lastIndex = i), BR.test(text)) && BR.lastIndex <= lineEnd) next = BR.lastIndex;
       else continue;
-      addFragment(text, from, i, result);
+      addFragment(text, from, i, keep, result);
       from = next;
       i = next - 1;
     }
-    addFragment(text, from, lineEnd, result);
+    addFragment(text, from, lineEnd, keep, result);
   }
   return result;
 }
 
 const BR = /<br\s*\/?>/iy;
 
-function addFragment(text: string, start: number, end: number, result: Fragment[]): void {
+function addFragment(text: string, start: number, end: number, keep: ((text: string, start: number, end: number) => boolean) | undefined, result: Fragment[]): void {
   if (start >= end) return;
   const first = text.charCodeAt(start);
   // Only these characters can begin a leading mark; other pieces skip the regex and its substring.
@@ -105,7 +156,7 @@ function addFragment(text: string, start: number, end: number, result: Fragment[
     start += LEADING_MARKS.exec(text.slice(start, end))?.[0].length ?? 0;
   }
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) result.push({ span: { start, end }, text: text.slice(start, end) });
+  if (end > start && (!keep || keep(text, start, end))) result.push({ span: { start, end }, text: text.slice(start, end) });
 }
 
 /** What `\s`, `trim` and `trimEnd` count as white space. */
@@ -116,9 +167,8 @@ function isSpace(c: number): boolean {
 
 /** Whether a fragment is one of the template's week-1 sentences (English or Vietnamese). */
 export function isWeek1Sentence(fragment: string): boolean {
-  // Normalising keeps those letters, so a match needs them to agree with a sentence's letters: most text never gets normalised.
-  const letters = leadingLetters(fragment);
-  if (!WEEK1_LETTERS.some((s) => s.startsWith(letters) || letters.startsWith(s))) return false;
+  // Most text disagrees in its first letters and never gets normalised.
+  if (!mayBeWeek1(fragment, 0, fragment.length)) return false;
   const normalized = normalizeSentence(fragment);
   if (normalized.length < 8) return false;
   return WEEK1_SENTENCES.some((s) => normalized === s || (s.length >= PREFIX_MIN && normalized.startsWith(s) && /^[\s:,.;(-]/.test(normalized.slice(s.length))));

@@ -5,6 +5,14 @@ export const ids = {
   commands: {
     lintWorkspace: 'worklog.lintWorkspace',
     showOutput: 'worklog.showOutput',
+    weeksRefresh: 'worklog.weeks.refresh',
+    weeksCollapseAll: 'worklog.weeks.collapseAll',
+    weeksNewWeek: 'worklog.weeks.newWeek',
+    weeksRevealInExplorer: 'worklog.weeks.revealInExplorer',
+  },
+  views: {
+    container: 'worklog',
+    weeks: 'worklog.weeks',
   },
   settings: {
     enable: 'enable',
@@ -13,5 +21,6 @@ export const ids = {
     dateOrder: 'dateOrder',
     labs: 'labs',
     ignoreLinks: 'ignoreLinks',
+    weeksRevealActive: 'weeks.revealActive',
   },
 } as const;

@@ -10,7 +10,10 @@ export function corePath(uri: vscode.Uri): string {
  * The latest parse of every worklog page the extension knows: open documents by version, other
  * workspace pages from disk. One changed page re-parses that page only.
  */
-export class PageStore {
+export class PageStore implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with the URI of a page whose parse changed, appeared or was forgotten. */
+  readonly onDidChange = this.changed.event;
   private readonly byUri = new Map<string, { page: Page; version: number | undefined; uri: vscode.Uri }>();
   private readonly uriByPage = new WeakMap<Page, vscode.Uri>();
 
@@ -40,16 +43,27 @@ export class PageStore {
   }
 
   private remember(uri: vscode.Uri, page: Page, version: number | undefined): void {
+    const before = this.byUri.get(uri.toString())?.page;
     if (page.identity.kind === 'other') {
       this.byUri.delete(uri.toString());
     } else {
       this.byUri.set(uri.toString(), { page, version, uri });
     }
     this.uriByPage.set(page, uri);
+    if (before !== (page.identity.kind === 'other' ? undefined : page)) this.changed.fire(uri);
   }
 
   forget(uri: vscode.Uri): void {
-    this.byUri.delete(uri.toString());
+    if (this.byUri.delete(uri.toString())) this.changed.fire(uri);
+  }
+
+  /** Every known worklog page (weeks and section indexes). */
+  pages(): Page[] {
+    return [...this.byUri.values()].map((e) => e.page);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 
   uriOf(page: Page): vscode.Uri | undefined {

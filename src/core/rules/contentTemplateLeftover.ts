@@ -1,5 +1,5 @@
 import type { Page } from '../page';
-import { Fragment, fragments, isWeek1Sentence, noticeBlocks } from '../templateText';
+import { Fragment, noticeBlocks, week1Fragments } from '../templateText';
 import { Rule } from './types';
 
 export const contentTemplateLeftover: Rule = {
@@ -17,7 +17,7 @@ export const contentTemplateLeftover: Rule = {
     }
     const week = page.identity.week;
     if (page.identity.kind !== 'week' || week === undefined || week < 2) return;
-    for (const group of groupBySection(page, fragments(page).filter((f) => isWeek1Sentence(f.text)))) {
+    for (const group of groupBySection(page, week1Fragments(page))) {
       const first = group.fragments[0];
       const last = group.fragments[group.fragments.length - 1];
       const n = group.fragments.length;
