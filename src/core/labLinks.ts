@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import { LabUrl, readLabUrl } from './labUrl';
-import { Link, codeSpans, htmlComments, isIgnoredLink, lineSpans, linksStartingIn, writesUrl } from './links';
+import { Link, codeSpans, htmlComments, isIgnoredLink, linksStartingIn, spansWithin, writesUrl } from './links';
 import type { Page } from './page';
 import type { Span } from './text';
 
@@ -16,6 +16,7 @@ export interface LabOccurrence {
 
 const HOST_TEXT = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\/[^\s<>|()[\]"'`*]*)?/g;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+const LAB_WORD = /aws|stud|group/gi;
 const cache = new WeakMap<Page, WeakMap<readonly string[], readonly LabOccurrence[]>>();
 
 /** Every awsstudygroup URL on the page (minus `config.ignoreLinks`), computed once per page and ignore list. */
@@ -48,22 +49,40 @@ function fromText(page: Page): LabOccurrence[] {
   if (!/aws|stud|group/i.test(body)) return [];
   const comments = htmlComments(text, bodyStart, text.length);
   const found: LabOccurrence[] = [];
-  for (const line of lineSpans(text, bodyStart, text.length)) {
-    const content = text.slice(line.start, line.end);
-    if (!/aws|stud|group/i.test(content) || page.codeLines.has(page.lines.positionAt(line.start).line)) continue;
-    const taken = linksStartingIn(page.links, line.start, line.end).map((l) => l.fullSpan);
-    const skip = [...codeSpans(text, line.start, line.end), ...comments, ...taken, ...[...content.matchAll(HTML_TAG)].map((m) => ({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length }))];
-    for (const m of content.matchAll(HOST_TEXT)) {
-      const start = line.start + (m.index ?? 0);
-      const before = text[start - 1] ?? '';
-      if (/[\w.@/:%-]/.test(before) || skip.some((s) => s.start <= start && start < s.end)) continue;
-      const url = m[0].replace(/[.,;:!?]+$/, '');
-      const lab = readLabUrl(url);
-      // The bare domain in prose ("awsstudygroup.com") names the site; only lab and portal hosts are meant as links.
-      // So does a portal host named in a sentence ("the specialforce.awsstudygroup.com website") unless a path follows.
-      if (!lab || lab.host === 'other' || (lab.host === 'portal' && !url.includes('/'))) continue;
-      found.push({ url, span: { start, end: start + url.length }, lab, link: undefined });
-    }
+  // One scan of the body finds the lines that name the lab domain (no match spans a line break), instead of a slice and a test per line.
+  LAB_WORD.lastIndex = bodyStart;
+  for (let hit = LAB_WORD.exec(text); hit; hit = LAB_WORD.exec(text)) {
+    const n = page.lines.lineAt(hit.index);
+    const line = page.lines.lines[n];
+    LAB_WORD.lastIndex = line.next > line.end ? line.next : text.length;
+    if (!page.codeLines.has(n)) fromLine(page, line, comments, found);
   }
   return found;
+}
+
+function fromLine(page: Page, line: Span, comments: readonly Span[], found: LabOccurrence[]): void {
+  const { text } = page;
+  const content = text.slice(line.start, line.end);
+  let skip: Span[] | undefined;
+  const skipped = (start: number) => {
+    // Built on the first candidate only: most lines that name the domain do it inside a link, which never gets here.
+    skip ??= [
+      ...codeSpans(text, line.start, line.end),
+      ...spansWithin(comments, line.start, line.end),
+      ...linksStartingIn(page.links, line.start, line.end).map((l) => l.fullSpan),
+      ...[...content.matchAll(HTML_TAG)].map((m) => ({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length })),
+    ];
+    return skip.some((s) => s.start <= start && start < s.end);
+  };
+  for (const m of content.matchAll(HOST_TEXT)) {
+    const start = line.start + (m.index ?? 0);
+    const before = text[start - 1] ?? '';
+    if (/[\w.@/:%-]/.test(before) || skipped(start)) continue;
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    const lab = readLabUrl(url);
+    // The bare domain in prose ("awsstudygroup.com") names the site; only lab and portal hosts are meant as links.
+    // So does a portal host named in a sentence ("the specialforce.awsstudygroup.com website") unless a path follows.
+    if (!lab || lab.host === 'other' || (lab.host === 'portal' && !url.includes('/'))) continue;
+    found.push({ url, span: { start, end: start + url.length }, lab, link: undefined });
+  }
 }

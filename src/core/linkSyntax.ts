@@ -1,4 +1,4 @@
-import { Link, codeSpans, htmlComments, indexWithin, lineSpans, linksStartingIn, matchingBracket, trimAutolinkLiteral } from './links';
+import { Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from './links';
 import type { Page } from './page';
 import type { TextEdit } from './rules/types';
 import type { Span } from './text';
@@ -29,12 +29,15 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
   const add = (problem: LinkSyntaxProblem | undefined) => {
     if (problem && !problems.some((p) => p.span.start < problem.span.end && problem.span.start < p.span.end)) problems.push(problem);
   };
-  for (const line of lineSpans(text, bodyStart, text.length)) {
-    if (page.codeLines.has(page.lines.positionAt(line.start).line)) continue;
+  for (let n = page.bodyLine; n < page.lines.lineCount; n++) {
+    const line = page.lines.lines[n];
+    // Every check below starts at a `]` or a `<`: lines without either (most of them) have nothing to find.
+    if (page.codeLines.has(n) || (indexWithin(text, ']', line.start, line.end) < 0 && indexWithin(text, '<', line.start, line.end) < 0)) continue;
     const onLine = linksStartingIn(page.links, line.start, line.end);
     // `[label]: destination` runs to the end of its line: nothing on it is inline link syntax.
     if (onLine.some((l) => l.kind === 'reference-definition')) continue;
-    const skip = [...codeSpans(text, line.start, line.end), ...comments];
+    // Only offsets on this line are looked up, so only the comments that reach it matter.
+    const skip = [...codeSpans(text, line.start, line.end), ...spansWithin(comments, line.start, line.end)];
     const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
     for (let i = indexWithin(text, '](', line.start, line.end); i >= 0; i = indexWithin(text, '](', i + 2, line.end)) {
       const open = openingBracket(text, line.start, i, skip);
