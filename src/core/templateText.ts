@@ -1,32 +1,39 @@
 import template from '../../data/template.json';
 import type { Page } from './page';
-import type { Span } from './text';
+import { Span, isWhiteSpace } from './text';
 
 /** Lower case, NFC, single spaces, no emphasis markers, bullets or trailing punctuation: how sentences are compared. */
 export function normalizeSentence(text: string): string {
-  // Below U+0300 NFC changes nothing, and without & no entity is replaced: each remaining step runs only when it has work.
+  // Each step runs only when it has work: NFC changes nothing below U+0300, the entities need an &, and so on.
+  let s = text;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x300) {
+      s = s.normalize('NFC');
+      break;
+    }
+  }
   let marks = false;
   let spaces = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 || c === 38 /* & */) return normalizeFully(text);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 /* & */) return normalizeEntities(s);
     if (c === 42 || c === 95 || c === 96) marks = true;
-    else if (c === 32) spaces ||= i > 0 && text.charCodeAt(i - 1) === 32;
-    else if ((c >= 9 && c <= 13) || c === 0xa0) spaces = true;
+    else if (c === 32) spaces ||= i > 0 && s.charCodeAt(i - 1) === 32;
+    else if (isWhiteSpace(c)) spaces = true;
   }
-  let s = marks ? text.replace(/[*_`]/g, '') : text;
+  if (marks) s = s.replace(/[*_`]/g, '');
   if (marks || spaces) s = s.replace(/\s+/g, ' ');
   s = s.trim().toLowerCase();
   const first = s.charCodeAt(0);
-  if (first === 45 /* - */ || first === 43 /* + */ || (first >= 48 && first <= 57)) s = s.replace(/^([-+*•]|\d+[.)])\s+/, '');
+  if (first === 45 /* - */ || first === 43 /* + */ || first === 0x2022 /* • */ || (first >= 48 && first <= 57)) s = s.replace(/^([-+*•]|\d+[.)])\s+/, '');
   const last = s.charCodeAt(s.length - 1);
-  if (last === 46 || last === 58 || last === 59 || last === 44 || last === 33 /* . : ; , ! */) s = s.replace(/[\s.:;,!…]+$/, '');
+  if (last === 46 || last === 58 || last === 59 || last === 44 || last === 33 || last === 0x2026 /* . : ; , ! … */) s = s.replace(/[\s.:;,!…]+$/, '');
   return s;
 }
 
-function normalizeFully(text: string): string {
+/** The whole chain after NFC, for text with an & (an entity's replacement feeds the later steps). */
+function normalizeEntities(text: string): string {
   return text
-    .normalize('NFC')
     .replace(/&amp;/g, '&')
     .replace(/&(?:emsp|ensp|nbsp|#160);/g, ' ')
     .replace(/[*_`]/g, '')
@@ -152,18 +159,13 @@ function addFragment(text: string, start: number, end: number, keep: ((text: str
   if (start >= end) return;
   const first = text.charCodeAt(start);
   // Only these characters can begin a leading mark; other pieces skip the regex and its substring.
-  if (isSpace(first) || first === 38 /* & */ || first === 45 || first === 43 || first === 42 || first === 0x2022 || first === 62 || (first >= 48 && first <= 57)) {
+  if (isWhiteSpace(first) || first === 38 /* & */ || first === 45 || first === 43 || first === 42 || first === 0x2022 || first === 62 || (first >= 48 && first <= 57)) {
     start += LEADING_MARKS.exec(text.slice(start, end))?.[0].length ?? 0;
   }
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end > start && (!keep || keep(text, start, end))) result.push({ span: { start, end }, text: text.slice(start, end) });
 }
 
-/** What `\s`, `trim` and `trimEnd` count as white space. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0xa0 && /\s/.test(String.fromCharCode(c));
-}
 
 /** Whether a fragment is one of the template's week-1 sentences (English or Vietnamese). */
 export function isWeek1Sentence(fragment: string): boolean {

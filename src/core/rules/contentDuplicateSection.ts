@@ -1,5 +1,5 @@
 import { dayTables, Page } from '../page';
-import type { Span } from '../text';
+import { Span, isWhiteSpace } from '../text';
 import { normalizeSentence } from '../templateText';
 import { Rule } from './types';
 
@@ -41,7 +41,16 @@ export const contentDuplicateSection: Rule = {
   },
 };
 
-function partsOf(page: Page): Written[] {
+// Pages are immutable: when one page of a site changes, the others' parts are not normalised again.
+const partsCache = new WeakMap<Page, readonly Written[]>();
+
+function partsOf(page: Page): readonly Written[] {
+  let parts = partsCache.get(page);
+  if (!parts) partsCache.set(page, (parts = readParts(page)));
+  return parts;
+}
+
+function readParts(page: Page): Written[] {
   const parts: Written[] = [];
   const tableStarts = page.tables.map((t) => t.span.start);
   for (const [kind, part] of [['objectives', 'Objectives'], ['achievements', 'Achievements']] as const) {
@@ -59,11 +68,18 @@ function partsOf(page: Page): Written[] {
   return parts;
 }
 
+/** Without its indent and bullet; the regex runs only when the first character can start one. */
+function stripLeading(line: string): string {
+  const c = line.charCodeAt(0);
+  const mayStart = isWhiteSpace(c) || c === 38 /* & */ || c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 62; /* - + * • > */
+  return mayStart ? line.replace(/^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+/, '') : line;
+}
+
 /** Each line (or `<br>` piece) normalised as a sentence, empty ones dropped, joined by newlines. */
 function normalizeBlock(text: string): string {
   return text
     .split(/\r?\n|\r|<br\s*\/?>/i)
-    .map((line) => normalizeSentence(line.replace(/<[^>]*>/g, ' ').replace(/^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+/, '')))
+    .map((line) => normalizeSentence(stripLeading(line.includes('<') ? line.replace(/<[^>]*>/g, ' ') : line)))
     .filter((line) => line !== '' && !/^[.…\s-]*$/.test(line))
     .join('\n');
 }
