@@ -25,6 +25,8 @@ export interface DiagnosticsService extends vscode.Disposable {
   /** Lints a document now, skipping the debounce (tests and commands use it). */
   lintNow(document: vscode.TextDocument): Promise<void>;
   lintWorkspace(token?: vscode.CancellationToken): Promise<number>;
+  /** Resolves when the background check of the workspace has finished (benchmarks wait for it). */
+  whenIdle(): Promise<void>;
 }
 
 export function registerDiagnostics(store: PageStore, settings: SettingsProvider, siteFiles: WorkspaceFiles, output: vscode.OutputChannel): DiagnosticsService {
@@ -35,6 +37,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
   const cache = new LintCache();
   const fromWorkspace = new Set<string>();
   let scan: vscode.CancellationTokenSource | undefined;
+  let scanning: Promise<void> = Promise.resolve();
 
   const clear = (uri: vscode.Uri) => {
     collection.delete(uri);
@@ -113,11 +116,15 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     scan?.cancel();
     scan?.dispose();
     const source = (scan = new vscode.CancellationTokenSource());
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking worklog pages…') }, async () => {
-      const started = Date.now();
-      const count = await lintWorkspace(source.token);
-      if (!source.token.isCancellationRequested) output.appendLine(`Checked ${count} worklog pages in ${Date.now() - started} ms.`);
-    });
+    const progress = { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking worklog pages…') };
+    scanning = Promise.resolve(
+      vscode.window.withProgress(progress, async () => {
+        const started = Date.now();
+        const count = await lintWorkspace(source.token);
+        if (!source.token.isCancellationRequested) output.appendLine(`Checked ${count} worklog pages in ${Date.now() - started} ms.`);
+      }),
+    );
+    return scanning;
   };
 
   const pageWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
@@ -172,12 +179,22 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
   // Open pages are checked at once; the workspace scan starts after activation returns and then
   // republishes each site, so (W) findings of open pages gain their siblings when it ends.
   vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
-  const startTimer = setTimeout(() => void startScan(), 0);
+  let startTimer: ReturnType<typeof setTimeout> | undefined;
+  scanning = new Promise<void>((resolve) => {
+    startTimer = setTimeout(() => void startScan().then(resolve, resolve), 0);
+  });
 
   return {
     linted: (uri) => linted.get(uri.toString()),
     lintNow: lintDocument,
     lintWorkspace,
+    whenIdle: async () => {
+      // A scan restarted while waiting (settings changed) is waited for too.
+      for (let current = scanning; ; current = scanning) {
+        await current;
+        if (current === scanning) return;
+      }
+    },
     dispose() {
       clearTimeout(startTimer);
       scan?.cancel();
