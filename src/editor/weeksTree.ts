@@ -300,6 +300,7 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon('globe');
         item.tooltip = node.site;
+        item.accessibilityInformation = { label: siteLabel(node.site) };
         item.contextValue = 'worklogSite';
         return item;
       }
@@ -340,6 +341,7 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
       item.id = node.id;
       item.description = vscode.l10n.t('missing');
       item.tooltip = vscode.l10n.t('Week {0} has no page yet.', node.week);
+      item.accessibilityInformation = { label: `${label}, ${item.description}` };
       item.iconPath = new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('disabledForeground'));
       item.contextValue = 'worklogMissingWeek';
       return item;
@@ -426,8 +428,12 @@ function siteLabel(site: string): string {
   const segments = site.replace(/\\/g, '/').split('/');
   const content = segments.lastIndexOf('content');
   const root = content > 0 ? segments.slice(0, content).join('/') : site;
-  const relative = vscode.workspace.asRelativePath(vscode.Uri.file(root), false);
-  return relative === root || relative === '' ? (segments[content - 1] ?? site) : relative;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const folderPath = corePath(folder.uri).replace(/\\/g, '/').replace(/\/$/, '');
+    if (root === folderPath) return folder.name;
+    if (root.startsWith(`${folderPath}/`)) return root.slice(folderPath.length + 1);
+  }
+  return segments[content - 1] ?? site;
 }
 
 function stripMarkup(text: string): string {
