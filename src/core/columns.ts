@@ -1,17 +1,33 @@
 import { RawTable } from './table';
+import { isWhiteSpace } from './text';
 
 export type ColumnRole = 'day' | 'task' | 'start' | 'end' | 'date' | 'reference' | 'other';
 
 /** Lower-cased, NFC, without Markdown emphasis, HTML tags or trailing colons: how header synonyms are compared. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/[*_`]/g, '')
-    .replace(/[():.]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  // Each step runs only when its characters are there (NFC changes nothing below U+0300); spaces that a step may
+  // have doubled are collapsed whenever one ran.
+  let s = text;
+  let spaces = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300) {
+      s = s.normalize('NFC');
+      spaces = true;
+      break;
+    }
+    if (c === 60 /* < */ || c === 42 || c === 95 || c === 96 /* * _ ` */ || c === 40 || c === 41 || c === 58 || c === 46 /* ( ) : . */) spaces = true;
+    else if (c === 32) spaces ||= i > 0 && s.charCodeAt(i - 1) === 32;
+    else if (isWhiteSpace(c)) spaces = true;
+  }
+  if (spaces) {
+    s = s
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/[*_`]/g, '')
+      .replace(/[():.]/g, ' ')
+      .replace(/\s+/g, ' ');
+  }
+  return s.trim().toLowerCase();
 }
 
 const HEADER_SYNONYMS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
@@ -51,6 +67,8 @@ export function looksLikeDate(text: string): boolean {
 export function classifyColumns(table: RawTable): ColumnRole[] {
   const roles = table.header.cells.map((c) => roleFromHeader(c.text));
   roles.forEach((role, index) => {
+    // Content only moves a day, other or date column: the Task column's long cells are never read here.
+    if (role !== 'day' && role !== 'other' && role !== 'date') return;
     const values = table.rows.map((r) => r.cells[index]?.text ?? '').filter((t) => t !== '');
     if (values.length === 0) return;
     const dates = values.filter(looksLikeDate).length;

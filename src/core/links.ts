@@ -31,12 +31,15 @@ const REFERENCE_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n
 /** GFM leaves these out of the end of an autolink literal. */
 const TRAILING_PUNCTUATION = /[?!.,:;*_~'"]$/;
 
-/** Finds links in `text[start, end)`; offsets are absolute. Fenced code is the caller's to exclude. */
-export function findLinks(text: string, start: number, end: number): Link[] {
+/**
+ * Finds links in `text[start, end)`; offsets are absolute. Fenced code is the caller's to exclude. `lines` are the
+ * lines of that range when the caller has them already (empty lines may be among them).
+ */
+export function findLinks(text: string, start: number, end: number, lines?: readonly Span[]): Link[] {
   const source = text.slice(start, end);
   if (!/[a-z]:|www\.|\]|href|src/i.test(source)) return [];
   const comments = htmlComments(text, start, end);
-  const lines = lineSpans(text, start, end);
+  lines ??= lineSpans(text, start, end);
   const definitions = new Map<string, Link>();
   const links: Link[] = [];
   const definitionLines = new Set<number>();

@@ -44,7 +44,7 @@ export function parsePage(path: string, text: string): Page {
   const bodyLine = frontMatter ? (frontMatter.closeSpan ? lines.positionAt(frontMatter.closeSpan.start).line + 1 : lines.lineCount) : 0;
   const blocks = scanBlocks(text, lines, bodyLine);
   const bodyStart = bodyLine < lines.lineCount ? lines.lines[bodyLine].start : text.length;
-  const links = findLinks(text, bodyStart, text.length).filter((l) => !blocks.codeLines.has(lines.positionAt(l.fullSpan.start).line));
+  const links = findLinks(text, bodyStart, text.length, lines.lines.slice(bodyLine)).filter((l) => !blocks.codeLines.has(lines.lineAt(l.fullSpan.start)));
   return {
     path,
     text,

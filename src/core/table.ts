@@ -1,4 +1,5 @@
-import { LineIndex, Span, trimSpan } from './text';
+import { indexWithin } from './links';
+import { LineIndex, Span, isWhiteSpace, trimSpan } from './text';
 
 export interface Cell {
   /** Between the pipes, spaces included: where an edit of the whole cell goes. */
@@ -96,27 +97,30 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
     // A BOM before the first line (a page without front matter) is not part of the line, as renderers read it.
     const line = lines.lines[i];
     const lineStart = i === 0 && text.charCodeAt(0) === 0xfeff ? 1 : line.start;
-    const content = text.slice(lineStart, line.end);
+    // A fence or a heading starts with ` ~ or # after at most 3 spaces: other lines skip both regexes and the slice.
+    const lead = firstAfterIndent(text, lineStart, line.end);
+    const maybeFence = lead === 96 /* ` */ || lead === 126; /* ~ */
+    const content = maybeFence || lead === 35 /* # */ ? text.slice(lineStart, line.end) : '';
     if (fence !== undefined) {
       codeLines.add(i);
-      const close = FENCE.exec(content);
+      const close = maybeFence ? FENCE.exec(content) : null;
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && content.trim() === close[1]) fence = undefined;
       continue;
     }
-    const open = FENCE.exec(content);
+    const open = maybeFence ? FENCE.exec(content) : null;
     if (open) {
       fence = open[1];
       codeLines.add(i);
       continue;
     }
-    const heading = HEADING.exec(content);
+    const heading = lead === 35 ? HEADING.exec(content) : null;
     if (heading) {
       const inner = heading[2];
       const startOffset = lineStart + content.indexOf(inner, heading[1].length);
       headings.push({ line: i, level: heading[1].length, span: { start: startOffset, end: startOffset + inner.length }, text: inner });
       continue;
     }
-    if (content.includes('|') && i + 1 < lines.lineCount) {
+    if (i + 1 < lines.lineCount && indexWithin(text, '|', lineStart, line.end) >= 0) {
       const table = readTable(text, lines, i);
       if (table) {
         (table.renders ? tables : brokenTables).push(table);
@@ -128,10 +132,28 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
   return { tables, brokenTables, headings, codeLines };
 }
 
+/** The first character after at most 3 spaces, or -1 at the end of the line. */
+function firstAfterIndent(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
+  return i < end ? text.charCodeAt(i) : -1;
+}
+
+/** The characters BLOCK_START can begin with: # > ` ~ * - _ or <. */
+function mayOpenBlock(c: number): boolean {
+  return c === 35 || c === 62 || c === 96 || c === 126 || c === 42 || c === 45 || c === 95 || c === 60;
+}
+
+/** `text.slice(start, end).trim() === ''` without the slice. */
+function isBlankWithin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function readTable(text: string, lines: LineIndex, headerLine: number): (RawTable & { renders: boolean }) | undefined {
   const h = lines.lines[headerLine];
   const d = lines.lines[headerLine + 1];
-  if (!text.slice(d.start, d.end).includes('-')) return undefined;
+  if (indexWithin(text, '-', d.start, d.end) < 0) return undefined;
   const header = splitRow(text, h.start, h.end, headerLine);
   const delimiter = splitRow(text, d.start, d.end, headerLine + 1);
   if (!isDelimiterRow(delimiter) || (header.cells.length < 2 && !header.leadingPipe && !header.trailingPipe)) return undefined;
@@ -141,8 +163,9 @@ function readTable(text: string, lines: LineIndex, headerLine: number): (RawTabl
   let last = headerLine + 1;
   for (let i = headerLine + 2; i < lines.lineCount; i++) {
     const line = lines.lines[i];
-    const content = text.slice(line.start, line.end);
-    if (content.trim() === '' || BLOCK_START.test(content)) break;
+    const lead = firstAfterIndent(text, line.start, line.end);
+    // A row that starts with | (or text) cannot open a block: the slice and the regex are for the few that might.
+    if (isBlankWithin(text, line.start, line.end) || (mayOpenBlock(lead) && BLOCK_START.test(text.slice(line.start, line.end)))) break;
     rows.push(splitRow(text, line.start, line.end, i));
     last = i;
   }

@@ -34,5 +34,9 @@ export const tableEmptyCell: Rule = {
 
 // `&nbsp;` or a lone `-` is how authors leave a cell visibly empty.
 function isEmpty(text: string): boolean {
-  return text.replace(/&nbsp;|&emsp;|<br\s*\/?>/gi, '').trim() === '' || /^[-–—]$/.test(text.trim());
+  // Without & or < there is nothing to strip, and most cells hold text: the regexes run only when they can matter.
+  const stripped = text.includes('&') || text.includes('<') ? text.replace(/&nbsp;|&emsp;|<br\s*\/?>/gi, '') : text;
+  if (stripped.trim() === '') return true;
+  const trimmed = text.trim();
+  return trimmed.length === 1 && /^[-–—]$/.test(trimmed);
 }
