@@ -148,4 +148,31 @@ describe('Weeks view (real extension host)', function () {
     }
     await vscode.workspace.fs.delete(workspaceUri('site-a/content/1-Worklog/1.5-Week5'), { recursive: true });
   });
+
+  it('follows an edit, a page created on disk and a page deleted on disk, one page at a time', async () => {
+    await settledTree();
+    const weeksOf = (site: string, language: string) => child(child(api.weeks.snapshot(), site).children, language).children;
+
+    // An edit of the open page's title shows in its description without a save.
+    const uri = workspaceUri('site-a/content/1-Worklog/1.2-Week2/_index.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(1, 8, 1, 22), 'Week 2 Databases');
+    const started = Date.now();
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await until(() => (child(weeksOf('site-a', 'Default language'), 'Week 2').description?.startsWith('Week 2 Databases') ? true : undefined), 'the edited title');
+    console.log(`      edit reflected in the tree after ${Date.now() - started} ms`);
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // A week written on disk by another tool appears; deleting it removes it again.
+    const created = workspaceUri('site-b/content/worklog/week-3.en.md');
+    const text = ['---', 'title: "Week 3: Serverless"', 'date: 2025-10-27', 'weight: 13', '---', '', '| Day | Tasks | Start | End | Resources |', '| --- | --- | --- | --- | --- |', '| Mon | Write a Lambda function | 2025-10-27 | 2025-10-27 | |', ''].join('\n');
+    await vscode.workspace.fs.writeFile(created, new TextEncoder().encode(text));
+    const week3 = await until(() => weeksOf('site-b', 'EN').find((w) => w.label === 'Week 3'), 'site-b week 3 from disk');
+    assert.equal(week3.description, 'Week 3: Serverless · 27 Oct 2025');
+    assert.deepEqual(labels(week3.children), ['Mon 27 Oct · Write a Lambda function']);
+    await vscode.workspace.fs.delete(created);
+    await until(() => (weeksOf('site-b', 'EN').length === 2 ? true : undefined), 'site-b week 3 to go');
+  });
 });
