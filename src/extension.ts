@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
+import { registerCompletions } from './editor/completions';
+import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
 import { SettingsProvider } from './editor/settings';
@@ -27,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
+  context.subscriptions.push(registerCompletions(store), registerHovers(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 

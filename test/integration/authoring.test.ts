@@ -1,0 +1,174 @@
+// Authoring aids through the real vscode API: completions at realistic positions in EN (month-first) and VI (day-first) pages.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const SITE = 'site-c/content/1-Worklog';
+
+function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+async function open(relative: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(document);
+}
+
+function lineOf(document: vscode.TextDocument, starts: string): number {
+  for (let i = 0; i < document.lineCount; i++) if (document.lineAt(i).text.startsWith(starts)) return i;
+  throw new Error(`no line starting with ${starts}`);
+}
+
+/** Writes `text` at `position`, asks for completions with `trigger` as the trigger character, and returns them. */
+async function complete(editor: vscode.TextEditor, edit: (b: vscode.TextEditorEdit) => void, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
+  assert.ok(await editor.edit(edit));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, trigger);
+  return list.items;
+}
+
+function insertText(item: vscode.CompletionItem): string {
+  const text = item.insertText;
+  return typeof text === 'string' ? text : text instanceof vscode.SnippetString ? text.value : String(text);
+}
+
+const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+
+describe('Authoring completions (real extension host)', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'worklog-studio');
+    assert.ok(extension, 'extension not found');
+    await extension.activate();
+  });
+
+  afterEach(async () => {
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('EN month-first page: typing | under the last row offers the next row with Day 5 and 09/11/2025', async () => {
+    const editor = await open(`${SITE}/1.1-Week1/_index.md`);
+    const last = lineOf(editor.document, '| 4 |');
+    const end = editor.document.lineAt(last).range.end;
+    const items = await complete(editor, (b) => b.insert(end, '\n|'), new vscode.Position(last + 1, 1), '|');
+    const row = items.find((i) => label(i) === 'New day row');
+    assert.ok(row, `no row item in ${items.map(label).join(', ')}`);
+    assert.equal(insertText(row), '| 5 | - ${1} | 09/11/2025 | 09/11/2025 |  |$0');
+    assert.ok(row.range instanceof vscode.Range && row.range.start.line === last + 1 && row.range.start.character === 0);
+  });
+
+  it('VI day-first page: an empty line under the last row offers Day 5 and 18/09/2025', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    const last = lineOf(editor.document, '| 3 | - Gắn');
+    const end = editor.document.lineAt(last).range.end;
+    const items = await complete(editor, (b) => b.insert(end, '\n'), new vscode.Position(last + 1, 0));
+    const row = items.find((i) => label(i) === 'New day row');
+    assert.ok(row, `no row item in ${items.map(label).join(', ')}`);
+    assert.equal(insertText(row), '| 5 | - ${1} | 18/09/2025 | 18/09/2025 |  |$0');
+  });
+
+  it('no row is offered away from the table, nor in a page that is not a week', async () => {
+    const editor = await open(`${SITE}/1.1-Week1/_index.md`);
+    const objectives = lineOf(editor.document, '* Meet');
+    const items = await complete(editor, (b) => b.insert(new vscode.Position(objectives + 1, 0), '|'), new vscode.Position(objectives + 1, 1), '|');
+    assert.equal(items.filter((i) => label(i) === 'New day row').length, 0);
+    const section = await open(`${SITE}/_index.md`);
+    const end = section.document.lineAt(section.document.lineCount - 1).range.end;
+    const none = await complete(section, (b) => b.insert(end, '\nlab:'), new vscode.Position(section.document.lineCount, 4), ':');
+    // The contributed `lab` snippet may show; the catalog (one item per lab id) must not.
+    assert.equal(none.filter((i) => /^000\d{3}$/.test(label(i))).length, 0);
+  });
+
+  it('typing https://0000 in the Reference cell offers the lab catalog with titles', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const line = lineOf(editor.document, '| 2 | - Draw');
+    const end = editor.document.lineAt(line).range.end;
+    const items = await complete(editor, (b) => b.insert(end, ' <https://0000'), new vscode.Position(line, end.character + 14), '0');
+    const lab = items.find((i) => label(i) === '000003');
+    assert.ok(lab, `no 000003 in ${items.map(label).slice(0, 10).join(', ')}`);
+    assert.equal(insertText(lab), '<https://000003.awsstudygroup.com/>');
+    assert.ok(typeof lab.label !== 'string' && lab.label.description, 'the lab has a title');
+    assert.ok(lab.range instanceof vscode.Range && lab.range.start.character === end.character + 1, 'replaces the typed <https://0000');
+  });
+
+  it('typing lab: in a VI page offers the catalog and replaces lab:', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    const line = lineOf(editor.document, '| 2 | - Vẽ');
+    const end = editor.document.lineAt(line).range.end;
+    const at = end.character - 1;
+    const items = await complete(editor, (b) => b.insert(new vscode.Position(line, at), 'lab:'), new vscode.Position(line, at + 4), ':');
+    const lab = items.find((i) => label(i) === '000001');
+    assert.ok(lab);
+    assert.equal(insertText(lab), '<https://000001.awsstudygroup.com/>');
+    assert.ok(lab.range instanceof vscode.Range && lab.range.start.character === at);
+  });
+
+  it('front matter: keys with the week computed values, and the value after weight:', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    const weight = lineOf(editor.document, 'weight:');
+    // Drop the `pre` line, then ask at an empty line of the front matter.
+    const pre = lineOf(editor.document, 'pre:');
+    const keys = await complete(editor, (b) => b.replace(editor.document.lineAt(pre).range, ''), new vscode.Position(pre, 0));
+    const preItem = keys.find((i) => label(i) === 'pre');
+    assert.ok(preItem, `no pre in ${keys.map(label).join(', ')}`);
+    assert.equal(insertText(preItem), 'pre: " <b> 1.2. </b> "');
+    assert.equal(keys.filter((i) => label(i) === 'title').length, 0, 'keys already present are not offered');
+    const values = await complete(editor, (b) => b.replace(editor.document.lineAt(weight).range, 'weight:'), new vscode.Position(weight, 7), ':');
+    assert.deepEqual(values.filter((i) => insertText(i) === ' 2').length, 1, `values: ${values.map(insertText).join(', ')}`);
+    const date = lineOf(editor.document, 'date:');
+    const dates = await complete(editor, (b) => b.replace(editor.document.lineAt(date).range, 'date:'), new vscode.Position(date, 5), ':');
+    assert.ok(dates.some((i) => insertText(i) === ' 2025-09-15'), `dates: ${dates.map(insertText).join(', ')}`);
+  });
+});
+
+async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ');
+}
+
+describe('Authoring hovers (real extension host)', function () {
+  this.timeout(60_000);
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('a lab link shows the lab id and its catalog title', async () => {
+    const editor = await open(`${SITE}/1.1-Week1/_index.md`);
+    const line = lineOf(editor.document, '| 4 |');
+    const at = editor.document.lineAt(line).text.indexOf('000007');
+    const text = await hoverText(editor.document.uri, new vscode.Position(line, at + 2));
+    assert.match(text, /Lab 000007/);
+    assert.match(text, /Budget|Cost|Billing/i, text);
+  });
+
+  it('a date in an EN month-first page shows its weekday and how the order was decided', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.md`);
+    const line = lineOf(editor.document, '| 3 |');
+    const at = editor.document.lineAt(line).text.indexOf('09/16/2025');
+    const text = await hoverText(editor.document.uri, new vscode.Position(line, at + 3));
+    assert.match(text, /Tue 16 Sep 2025/);
+    assert.match(text, /Tuesday/);
+    assert.match(text, /Date order: month-first/, text);
+  });
+
+  it('a date in a VI day-first page reads day-first; a Day cell shows its weekday', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    const line = lineOf(editor.document, '| 2 |');
+    const at = editor.document.lineAt(line).text.indexOf('15/09/2025');
+    const text = await hoverText(editor.document.uri, new vscode.Position(line, at + 1));
+    assert.match(text, /Mon 15 Sep 2025/);
+    assert.match(text, /day-first/, text);
+    const day = await hoverText(editor.document.uri, new vscode.Position(line, 2));
+    assert.match(day, /Day: Monday/, day);
+  });
+});
