@@ -16,6 +16,9 @@ export class PageStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly byUri = new Map<string, { page: Page; version: number | undefined; uri: vscode.Uri }>();
   private readonly uriByPage = new WeakMap<Page, vscode.Uri>();
+  // Indexes so a keystroke costs the size of its site, not of the workspace.
+  private readonly bySite = new Map<string, Set<string>>();
+  private readonly byCorePath = new Map<string, string>();
 
   fromDocument(document: vscode.TextDocument): Page {
     const key = document.uri.toString();
@@ -45,16 +48,35 @@ export class PageStore implements vscode.Disposable {
   private remember(uri: vscode.Uri, page: Page, version: number | undefined): void {
     const before = this.byUri.get(uri.toString())?.page;
     if (page.identity.kind === 'other') {
-      this.byUri.delete(uri.toString());
+      this.delete(uri.toString());
     } else {
       this.byUri.set(uri.toString(), { page, version, uri });
+      this.index(uri.toString(), page.path);
     }
     this.uriByPage.set(page, uri);
     if (before !== (page.identity.kind === 'other' ? undefined : page)) this.changed.fire(uri);
   }
 
   forget(uri: vscode.Uri): void {
-    if (this.byUri.delete(uri.toString())) this.changed.fire(uri);
+    if (this.delete(uri.toString())) this.changed.fire(uri);
+  }
+
+  private index(key: string, path: string): void {
+    if (this.byCorePath.get(path) === key) return;
+    this.byCorePath.set(path, key);
+    const site = siteKey(path);
+    let members = this.bySite.get(site);
+    if (!members) this.bySite.set(site, (members = new Set()));
+    members.add(key);
+  }
+
+  private delete(key: string): boolean {
+    const entry = this.byUri.get(key);
+    if (!entry) return false;
+    this.byUri.delete(key);
+    this.byCorePath.delete(entry.page.path);
+    this.bySite.get(siteKey(entry.page.path))?.delete(key);
+    return true;
   }
 
   /** Every known worklog page (weeks and section indexes). */
@@ -75,17 +97,17 @@ export class PageStore implements vscode.Disposable {
   }
 
   byPath(path: string): Page | undefined {
-    for (const entry of this.byUri.values()) if (entry.page.path === path) return entry.page;
-    return undefined;
+    const key = this.byCorePath.get(path);
+    return key === undefined ? undefined : this.byUri.get(key)?.page;
   }
 
   /** Week pages of the same worklog section, every language, the given page included. */
   siblings(page: Page): Page[] {
     if (page.identity.kind !== 'week') return [page];
-    const key = siteKey(page.path);
     const pages = [page];
-    for (const entry of this.byUri.values()) {
-      if (entry.page !== page && entry.page.path !== page.path && entry.page.identity.kind === 'week' && siteKey(entry.page.path) === key) pages.push(entry.page);
+    for (const key of this.bySite.get(siteKey(page.path)) ?? []) {
+      const other = this.byUri.get(key)?.page;
+      if (other && other !== page && other.path !== page.path && other.identity.kind === 'week') pages.push(other);
     }
     return pages;
   }

@@ -35,6 +35,8 @@ async function editLoop(api: Api, relative: string, edits: number): Promise<{ ow
   // End to end through the debounce and the diagnostics event, on fewer edits since each waits for the debounce.
   const endToEnd: number[] = [];
   for (let i = 0; i < 20; i++) {
+    // Let the previous edit's debounced check finish, so each measure sees only its own edit.
+    await new Promise((resolve) => setTimeout(resolve, 400));
     const changed = new Promise<number>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics((e) => {
         if (e.uris.some((u) => u.toString() === document.uri.toString())) {
