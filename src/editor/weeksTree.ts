@@ -400,7 +400,8 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     const files = [{ uri: nextUri(lastUri, last.identity.week, week), text: nextWeekText(last, week, monday, this.decisionOf(last).order) }];
     const twin = twinFinder(this.store.siblings(last))(last);
     const twinUri = twin && this.store.uriOf(twin);
-    if (twin && twinUri && twin.identity.week === last.identity.week) {
+    const twinHasWeek = twin && (this.groups.get(site)?.get(twin.identity.language ?? 'default') ?? []).some((p) => p.identity.week === week);
+    if (twin && twinUri && twin.identity.week === last.identity.week && !twinHasWeek) {
       files.push({ uri: nextUri(twinUri, last.identity.week, week), text: nextWeekText(twin, week, monday, this.decisionOf(twin).order) });
     }
     return files;

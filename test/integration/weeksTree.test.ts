@@ -89,7 +89,7 @@ describe('Weeks view (real extension host)', function () {
     assert.equal(child(siteC, 'Week 2').icon, 'warning');
   });
 
-  it('writes the next week of a month-first site and its VI twin, dates continuing, and creates them undoably', async () => {
+  it('writes the next week of a month-first site and its VI twin, and of a day-first VI page, dates continuing, and creates them undoably', async () => {
     await settledTree();
     const group = api.weeks.groups().find((g) => g.site.replace(/\\/g, '/').endsWith('site-a/content/1-Worklog') && g.language === 'default');
     assert.ok(group, JSON.stringify(api.weeks.groups()));
@@ -126,6 +126,15 @@ describe('Weeks view (real extension host)', function () {
     assert.match(files[1].text, /^title: "Worklog Tuần 5"$/m);
     assert.match(files[1].text, /^### Mục tiêu tuần 5:$/m);
     assert.match(files[1].text, /^\| 2 \| \| 20\/10\/2025 \| 20\/10\/2025 \| \|$/m);
+
+    // A day-first VI page whose EN twin already has the next week: only the VI page is written.
+    const siteC = api.weeks.groups().find((g) => g.site.replace(/\\/g, '/').endsWith('site-c/content/1-Worklog') && g.language === 'vi');
+    assert.ok(siteC, JSON.stringify(api.weeks.groups()));
+    const viFiles = api.weeks.newWeekFiles(siteC.site, siteC.language);
+    assert.deepEqual(viFiles.map((f) => vscode.workspace.asRelativePath(f.uri, false)), ['site-c/content/1-Worklog/1.3-Week3/_index.vi.md']);
+    assert.match(viFiles[0].text, /^title: "Worklog Tuần 3"$/m);
+    assert.match(viFiles[0].text, /^date: 2025-09-22$/m);
+    assert.match(viFiles[0].text, /^\| 2 \| \| 22\/09\/2025 \| 22\/09\/2025 \| \|\n\| 3 \| \| 23\/09\/2025 \| 23\/09\/2025 \| \|$/m);
 
     const created = await api.weeks.newWeek(group.site, group.language);
     assert.equal(created?.toString(), workspaceUri('site-a/content/1-Worklog/1.5-Week5/_index.md').toString());
