@@ -3,8 +3,21 @@ import { isWhiteSpace } from './text';
 
 export type ColumnRole = 'day' | 'task' | 'start' | 'end' | 'date' | 'reference' | 'other';
 
+const labels = new Map<string, string>();
+
 /** Lower-cased, NFC, without Markdown emphasis, HTML tags or trailing colons: how header synonyms are compared. */
 export function normalizeLabel(text: string): string {
+  let label = labels.get(text);
+  if (label === undefined) {
+    label = readLabel(text);
+    // Headers repeat on every page ("Day", "Task"…); the bound keeps a long session's headings from piling up.
+    if (labels.size >= 2000) labels.clear();
+    labels.set(text, label);
+  }
+  return label;
+}
+
+function readLabel(text: string): string {
   // Each step runs only when its characters are there (NFC changes nothing below U+0300); spaces that a step may
   // have doubled are collapsed whenever one ran.
   let s = text;

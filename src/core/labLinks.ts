@@ -45,16 +45,15 @@ function fromLinks(page: Page): LabOccurrence[] {
 function fromText(page: Page): LabOccurrence[] {
   const { text } = page;
   const bodyStart = page.bodyLine < page.lines.lineCount ? page.lines.lines[page.bodyLine].start : text.length;
-  const body = text.slice(bodyStart);
-  if (!/aws|stud|group/i.test(body)) return [];
-  const comments = htmlComments(text, bodyStart, text.length);
   const found: LabOccurrence[] = [];
+  let comments: readonly Span[] | undefined;
   // One scan of the body finds the lines that name the lab domain (no match spans a line break), instead of a slice and a test per line.
   LAB_WORD.lastIndex = bodyStart;
   for (let hit = LAB_WORD.exec(text); hit; hit = LAB_WORD.exec(text)) {
     const n = page.lines.lineAt(hit.index);
     const line = page.lines.lines[n];
     LAB_WORD.lastIndex = line.next > line.end ? line.next : text.length;
+    comments ??= htmlComments(text, bodyStart, text.length);
     if (!page.codeLines.has(n)) fromLine(page, line, comments, found);
   }
   return found;

@@ -1,4 +1,4 @@
-import { Span } from './text';
+import { Span, isWhiteSpace } from './text';
 
 /**
  * How a link is written: `<url>` (autolink), `[text](url)` (inline), a bare URL that GFM links by itself,
@@ -141,7 +141,8 @@ class InlineScanner {
     const tag = HTML_TAG.exec(text);
     if (!tag || i + tag[0].length > end) return i;
     const name = tag[1].toLowerCase();
-    const attribute = HTML_ATTRIBUTE.exec(tag[0]);
+    // Only <a href> and <img src> are links: other tags (the <br> in every cell) skip the attribute regex.
+    const attribute = name === 'a' || name === 'img' ? HTML_ATTRIBUTE.exec(tag[0]) : null;
     if (attribute && ((name === 'a' && attribute[1].toLowerCase() === 'href' && !insideLink) || (name === 'img' && attribute[1].toLowerCase() === 'src'))) {
       const url = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
       const s = i + (attribute.index ?? 0) + attribute[0].length - url.length - (attribute[4] === undefined ? 1 : 0);
@@ -247,7 +248,7 @@ export function parseInlineTail(text: string, open: number, end: number): Inline
         j += 2;
         continue;
       }
-      if (/\s/.test(ch) || text.charCodeAt(j) < 32) break;
+      if (isWhiteSpace(text.charCodeAt(j)) || text.charCodeAt(j) < 32) break;
       if (ch === '(') {
         depth++;
         if (depth > 32) return undefined;

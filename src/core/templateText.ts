@@ -2,12 +2,29 @@ import template from '../../data/template.json';
 import type { Page } from './page';
 import { Span, isWhiteSpace } from './text';
 
+/**
+ * Non-ASCII characters that NFC and lower-casing leave alone and that never combine with a neighbour below U+0300
+ * or in this set (Vietnamese letters, typographic punctuation and spaces): text made of them is already NFC, and
+ * reading past them keeps the ASCII letters in step.
+ */
+const KEEPS_LETTERS = (() => {
+  const table = new Uint8Array(0x2070);
+  for (const [from, to] of [[0x80, 0x250], [0x1e00, 0x1f00], [0x2000, 0x2070]]) {
+    for (let c = from; c < to; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch.normalize('NFC') === ch && !/[a-z]/i.test(ch.toLowerCase()) && !/\p{M}/u.test(ch)) table[c] = 1;
+    }
+  }
+  return table;
+})();
+
 /** Lower case, NFC, single spaces, no emphasis markers, bullets or trailing punctuation: how sentences are compared. */
 export function normalizeSentence(text: string): string {
-  // Each step runs only when it has work: NFC changes nothing below U+0300, the entities need an &, and so on.
+  // Each step runs only when it has work: NFC for characters outside U+0000–U+02FF and KEEPS_LETTERS, entities with an &…
   let s = text;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 0x300) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && !(c < KEEPS_LETTERS.length && KEEPS_LETTERS[c] === 1)) {
       s = s.normalize('NFC');
       break;
     }
@@ -26,9 +43,14 @@ export function normalizeSentence(text: string): string {
   s = s.trim().toLowerCase();
   const first = s.charCodeAt(0);
   if (first === 45 /* - */ || first === 43 /* + */ || first === 0x2022 /* • */ || (first >= 48 && first <= 57)) s = s.replace(/^([-+*•]|\d+[.)])\s+/, '');
-  const last = s.charCodeAt(s.length - 1);
-  if (last === 46 || last === 58 || last === 59 || last === 44 || last === 33 || last === 0x2026 /* . : ; , ! … */) s = s.replace(/[\s.:;,!…]+$/, '');
-  return s;
+  // /[\s.:;,!…]+$/ read backwards: the regex tries every position from the start.
+  let end = s.length;
+  while (end > 0 && isTrailing(s.charCodeAt(end - 1))) end--;
+  return end < s.length ? s.slice(0, end) : s;
+}
+
+function isTrailing(c: number): boolean {
+  return c === 46 || c === 58 || c === 59 || c === 44 || c === 33 || c === 0x2026 || isWhiteSpace(c); /* . : ; , ! … */
 }
 
 /** The whole chain after NFC, for text with an & (an entity's replacement feeds the later steps). */
@@ -49,20 +71,6 @@ const NOTICE_PHRASES: readonly string[] = template.noticePhrases.map(normalizeSe
 /** Shorter sentences must match a whole fragment; longer ones also match the start of one ("…, including: Access Key"). */
 const PREFIX_MIN = 20;
 
-/**
- * Non-ASCII characters that NFC and lower-casing leave alone and that never combine with an ASCII neighbour
- * (Vietnamese letters, typographic punctuation and spaces): reading past them keeps the ASCII letters in step.
- */
-const KEEPS_LETTERS = (() => {
-  const table = new Uint8Array(0x2070);
-  for (const [from, to] of [[0x80, 0x250], [0x1e00, 0x1f00], [0x2000, 0x2070]]) {
-    for (let c = from; c < to; c++) {
-      const ch = String.fromCharCode(c);
-      if (ch.normalize('NFC') === ch && !/[a-z]/i.test(ch.toLowerCase()) && !/\p{M}/u.test(ch)) table[c] = 1;
-    }
-  }
-  return table;
-})();
 
 interface LetterNode {
   /** Some sentence's letters end here: any text whose letters start like this may match it. */
