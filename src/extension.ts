@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
+import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
-  context.subscriptions.push(registerCompletions(store), registerHovers(store));
+  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 

@@ -5,6 +5,8 @@ export const ids = {
   commands: {
     lintWorkspace: 'worklog.lintWorkspace',
     showOutput: 'worklog.showOutput',
+    insertDayRow: 'worklog.insertDayRow',
+    renumberDays: 'worklog.renumberDays',
     weeksRefresh: 'worklog.weeks.refresh',
     weeksCollapseAll: 'worklog.weeks.collapseAll',
     weeksNewWeek: 'worklog.weeks.newWeek',

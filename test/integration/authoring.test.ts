@@ -172,3 +172,41 @@ describe('Authoring hovers (real extension host)', function () {
     assert.match(day, /Day: Monday/, day);
   });
 });
+
+describe('Day row commands (real extension host)', function () {
+  this.timeout(60_000);
+
+  afterEach(async () => {
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Insert day row adds the next row below the table from a cursor inside it', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    const first = lineOf(editor.document, '| 2 |');
+    editor.selection = new vscode.Selection(first, 3, first, 3);
+    await vscode.commands.executeCommand('worklog.insertDayRow');
+    // A text editor command's edit lands after the command returns.
+    const below = () => editor.document.lineAt(lineOf(editor.document, '| 3 | - Gắn') + 1).text;
+    for (let i = 0; i < 100 && below() === ''; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(below(), '| 5 | -  | 18/09/2025 | 18/09/2025 |  |');
+  });
+
+  it('Renumber days from dates rewrites a Day cell that disagrees with its date, in the table style', async () => {
+    const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);
+    await vscode.commands.executeCommand('worklog.renumberDays');
+    const row = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const line = editor.document.getText().split('\n').find((l) => l.includes('Gắn Internet Gateway'));
+        if (line?.startsWith('| 4 |')) return line;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return editor.document.getText().split('\n').find((l) => l.includes('Gắn Internet Gateway'));
+    })();
+    assert.ok(row?.startsWith('| 4 | - Gắn Internet Gateway | 17/09/2025'), row);
+    assert.ok(editor.document.getText().includes('| 3 | - Tạo VPC'), 'a Day cell that matches stays');
+  });
+});
