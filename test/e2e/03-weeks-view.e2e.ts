@@ -28,7 +28,8 @@ describe('Weeks view in the workbench', () => {
     await week1.click();
     const tabs = await eventually(() => readTabs(page), (t) => t.some((tab) => tab.includes('_index.md')), 30_000);
     assert.ok(tabs.some((tab) => tab.includes('_index.md')), `tabs: ${JSON.stringify(tabs)}`);
-    await page.keyboard.press('ArrowRight');
+    // The open moves focus to the editor, so the row is expanded by its twistie, not by the keyboard.
+    await week1.locator('.monaco-tl-twistie').click();
     const expanded = await eventually(() => readTreeItems(page, 'Weeks'), (r) => r.some((row) => row.label.startsWith('Mon 22 Sep')), 30_000);
     assert.ok(expanded.some((row) => row.label.startsWith('Mon 22 Sep · Enable MFA')), `rows: ${JSON.stringify(expanded)}`);
     await screenshot(page, 'e2e-weeks-view');
