@@ -3,6 +3,7 @@ import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
 import { registerDayRowCommands } from './editor/dayRowCommands';
+import { registerDocumentLinks } from './editor/documentLinks';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
@@ -30,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
-  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store));
+  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 

@@ -210,3 +210,17 @@ describe('Day row commands (real extension host)', function () {
     assert.ok(editor.document.getText().includes('| 3 | - Tạo VPC'), 'a Day cell that matches stays');
   });
 });
+
+describe('Document links (real extension host)', function () {
+  this.timeout(60_000);
+
+  it('makes a lab autolink clickable to its lab', async () => {
+    const editor = await open(`${SITE}/1.1-Week1/_index.md`);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const line = lineOf(editor.document, '| 4 |');
+    const lab = links.find((l) => l.range.start.line === line && l.target?.toString().includes('000007'));
+    assert.ok(lab, links.map((l) => `${l.range.start.line}:${l.target?.toString()}`).join(', '));
+    assert.equal(lab.target?.toString(), 'https://000007.awsstudygroup.com/');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
