@@ -18,44 +18,70 @@ const KEEPS_LETTERS = (() => {
   return table;
 })();
 
+// Per character below U+2070: 1 = NFC leaves it alone in any sequence (below U+0300, or in KEEPS_LETTERS), 2 = `\s`.
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(KEEPS_LETTERS.length);
+  let all = '';
+  for (let c = 0; c < table.length; c++) {
+    if (c < 0x300 || KEEPS_LETTERS[c] === 1) table[c] = 1;
+    all += String.fromCharCode(c);
+  }
+  for (const m of all.matchAll(/\s/g)) table[m.index] |= 2;
+  return table;
+})();
+
 /** Lower case, NFC, single spaces, no emphasis markers, bullets or trailing punctuation: how sentences are compared. */
 export function normalizeSentence(text: string): string {
-  // Each step runs only when it has work: NFC for characters outside U+0000–U+02FF and KEEPS_LETTERS, entities with an &…
-  let s = text;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300 && !(c < KEEPS_LETTERS.length && KEEPS_LETTERS[c] === 1)) {
-      s = s.normalize('NFC');
-      break;
-    }
-  }
+  // One pass decides which steps have work; text that needs NFC or holds an entity takes the whole chain.
   let marks = false;
   let spaces = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 38 /* & */) return normalizeEntities(s);
-    if (c === 42 || c === 95 || c === 96) marks = true;
-    else if (c === 32) spaces ||= i > 0 && s.charCodeAt(i - 1) === 32;
-    else if (isWhiteSpace(c)) spaces = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 128) {
+      if (c === 38 /* & */) return normalizeFully(text);
+      if (c === 42 || c === 95 || c === 96 /* * _ ` */) marks = true;
+    } else if (c === 32) {
+      if (i > 0 && text.charCodeAt(i - 1) === 32) spaces = true;
+    } else {
+      const k = c < CHAR_CLASS.length ? CHAR_CLASS[c] : 0;
+      if ((k & 1) === 0) return normalizeFully(text);
+      if ((k & 2) !== 0) spaces = true;
+    }
   }
-  if (marks) s = s.replace(/[*_`]/g, '');
+  let s = marks ? text.replace(/[*_`]/g, '') : text;
   if (marks || spaces) s = s.replace(/\s+/g, ' ');
   s = s.trim().toLowerCase();
-  const first = s.charCodeAt(0);
-  if (first === 45 /* - */ || first === 43 /* + */ || first === 0x2022 /* • */ || (first >= 48 && first <= 57)) s = s.replace(/^([-+*•]|\d+[.)])\s+/, '');
+  s = s.slice(bulletEnd(s));
   // /[\s.:;,!…]+$/ read backwards: the regex tries every position from the start.
   let end = s.length;
   while (end > 0 && isTrailing(s.charCodeAt(end - 1))) end--;
   return end < s.length ? s.slice(0, end) : s;
 }
 
+/** Where `^([-+*•]|\d+[.)])\s+` ends in `s`, or 0 when it does not match. */
+function bulletEnd(s: string): number {
+  const first = s.charCodeAt(0);
+  let i: number;
+  if (first === 45 || first === 43 || first === 42 || first === 0x2022 /* - + * • */) i = 1;
+  else if (first >= 48 && first <= 57) {
+    i = 1;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    const c = s.charCodeAt(i);
+    if (c !== 46 && c !== 41 /* . ) */) return 0;
+    i++;
+  } else return 0;
+  const from = i;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i > from ? i : 0;
+}
+
 function isTrailing(c: number): boolean {
   return c === 46 || c === 58 || c === 59 || c === 44 || c === 33 || c === 0x2026 || isWhiteSpace(c); /* . : ; , ! … */
 }
 
-/** The whole chain after NFC, for text with an & (an entity's replacement feeds the later steps). */
-function normalizeEntities(text: string): string {
+function normalizeFully(text: string): string {
   return text
+    .normalize('NFC')
     .replace(/&amp;/g, '&')
     .replace(/&(?:emsp|ensp|nbsp|#160);/g, ' ')
     .replace(/[*_`]/g, '')
