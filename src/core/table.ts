@@ -31,22 +31,21 @@ const DELIMITER_CELL = /^:?-+:?$/;
 export function splitRow(text: string, start: number, end: number, line: number): Row {
   const content = trimSpan(text, start, end);
   const leadingPipe = text.charCodeAt(content.start) === 124;
-  let trailingPipe = false;
-  const pipes: number[] = [];
+  // The cell borders, collected in one array as the pipes are found.
+  const bounds: number[] = leadingPipe ? [] : [content.start - 1];
+  let pipes = 0;
+  let lastPipe = -1;
   for (let i = content.start; i < content.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 /* \ */) {
       i++;
     } else if (c === 124 /* | */) {
-      pipes.push(i);
+      bounds.push(i);
+      pipes++;
+      lastPipe = i;
     }
   }
-  if (pipes.length > 0 && pipes[pipes.length - 1] === content.end - 1 && !(leadingPipe && pipes.length === 1)) {
-    trailingPipe = true;
-  }
-  const bounds: number[] = [];
-  if (!leadingPipe) bounds.push(content.start - 1);
-  bounds.push(...pipes);
+  const trailingPipe = pipes > 0 && lastPipe === content.end - 1 && !(leadingPipe && pipes === 1);
   if (!trailingPipe) bounds.push(content.end);
   const cells: Cell[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {

@@ -152,7 +152,6 @@ export interface Fragment {
   readonly text: string;
 }
 
-const LEADING_MARKS = /^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s|\d+[.)]\s)+/;
 
 /** The page body cut at line breaks, table pipes and `<br>`, each piece without its bullet or indent. */
 export function fragments(page: Page): Fragment[] {
@@ -174,10 +173,8 @@ function cutFragments(page: Page, keep: ((text: string, start: number, end: numb
     let from = lineStart;
     for (let i = lineStart; i < lineEnd; i++) {
       const c = text.charCodeAt(i);
-      let next: number;
-      if (c === 124 /* | */) next = i + 1;
-      else if (c === 60 /* < */ && ((BR.lastIndex = i), BR.test(text)) && BR.lastIndex <= lineEnd) next = BR.lastIndex;
-      else continue;
+      const next = c === 124 /* | */ ? i + 1 : c === 60 /* < */ ? brEnd(text, i, lineEnd) : 0;
+      if (next === 0) continue;
       addFragment(text, from, i, keep, result);
       from = next;
       i = next - 1;
@@ -187,15 +184,37 @@ function cutFragments(page: Page, keep: ((text: string, start: number, end: numb
   return result;
 }
 
-const BR = /<br\s*\/?>/iy;
+/** Where `<br\s*\/?>` (any case) starting at `i` ends within the line, or 0: the regex allocated a match per `<`. */
+function brEnd(text: string, i: number, lineEnd: number): number {
+  if ((text.charCodeAt(i + 1) | 32) !== 98 /* b */ || (text.charCodeAt(i + 2) | 32) !== 114 /* r */) return 0;
+  let j = i + 3;
+  while (j < lineEnd && isWhiteSpace(text.charCodeAt(j))) j++;
+  if (j < lineEnd && text.charCodeAt(j) === 47 /* / */) j++;
+  return j < lineEnd && text.charCodeAt(j) === 62 /* > */ ? j + 1 : 0;
+}
+
+/** Where `^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s|\d+[.)]\s)+` matching `text[start, end)` ends: white space, `&emsp;` `&ensp;` `&nbsp;`, a bullet or `1.` with a space. */
+function leadingMarksEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isWhiteSpace(c)) i++;
+    else if (c === 38 /* & */ && i + 6 <= end && (text.startsWith('&emsp;', i) || text.startsWith('&ensp;', i) || text.startsWith('&nbsp;', i))) i += 6;
+    else if ((c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 62) /* - + * • > */ && i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) i += 2;
+    else if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const after = text.charCodeAt(j);
+      if (j + 1 < end && (after === 46 || after === 41) /* . ) */ && isWhiteSpace(text.charCodeAt(j + 1))) i = j + 2;
+      else break;
+    } else break;
+  }
+  return i;
+}
 
 function addFragment(text: string, start: number, end: number, keep: ((text: string, start: number, end: number) => boolean) | undefined, result: Fragment[]): void {
   if (start >= end) return;
-  const first = text.charCodeAt(start);
-  // Only these characters can begin a leading mark; other pieces skip the regex and its substring.
-  if (isWhiteSpace(first) || first === 38 /* & */ || first === 45 || first === 43 || first === 42 || first === 0x2022 || first === 62 || (first >= 48 && first <= 57)) {
-    start += LEADING_MARKS.exec(text.slice(start, end))?.[0].length ?? 0;
-  }
+  start = leadingMarksEnd(text, start, end);
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end > start && (!keep || keep(text, start, end))) result.push({ span: { start, end }, text: text.slice(start, end) });
 }
