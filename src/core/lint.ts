@@ -92,7 +92,7 @@ function guard(page: Page, rule: Rule, sink: Finding[], config: Config, run: () 
 function push(sink: Finding[], page: Page, rule: Rule, report: Report, config: Config): void {
   const setting = config.severities[rule.code];
   if (setting === 'off') return;
-  const line = page.lines.positionAt(report.span.start).line;
+  const line = page.lines.lineAt(report.span.start);
   if (page.suppressions.isSuppressed(rule.code, line)) return;
   const severity: Severity = setting ?? report.severity ?? rule.defaultSeverity;
   sink.push({
