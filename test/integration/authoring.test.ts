@@ -1,19 +1,11 @@
 // Authoring aids through the real vscode API: completions at realistic positions in EN (month-first) and VI (day-first) pages.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { open, revertAndCloseAll } from './helpers';
 
 const SITE = 'site-c/content/1-Worklog';
 
-function workspaceUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
 
-async function open(relative: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
-  return vscode.window.showTextDocument(document);
-}
 
 function lineOf(document: vscode.TextDocument, starts: string): number {
   for (let i = 0; i < document.lineCount; i++) if (document.lineAt(i).text.startsWith(starts)) return i;
@@ -43,13 +35,7 @@ describe('Authoring completions (real extension host)', function () {
     await extension.activate();
   });
 
-  afterEach(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(revertAndCloseAll);
 
   it('EN month-first page: typing | under the last row offers the next row with Day 5 and 09/11/2025', async () => {
     const editor = await open(`${SITE}/1.1-Week1/_index.md`);
@@ -176,13 +162,7 @@ describe('Authoring hovers (real extension host)', function () {
 describe('Day row commands (real extension host)', function () {
   this.timeout(60_000);
 
-  afterEach(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(revertAndCloseAll);
 
   it('Insert day row adds the next row below the table from a cursor inside it', async () => {
     const editor = await open(`${SITE}/1.2-Week2/_index.vi.md`);

@@ -1,24 +1,11 @@
 // Live diagnostics and quick fixes, seen through the real vscode API in the extension host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { open, revertAndCloseAll, until, workspaceUri } from './helpers';
 
 const SITE = 'site-c/content/1-Worklog';
 
-function workspaceUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
 
-async function until<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function worklogDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'worklog');
@@ -34,10 +21,6 @@ function summary(diagnostics: readonly vscode.Diagnostic[]): string[] {
     .sort();
 }
 
-async function open(relative: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(workspaceUri(relative));
-  return vscode.window.showTextDocument(document);
-}
 
 /** Waits until the diagnostics of `uri` match `expected` (they arrive asynchronously after a debounce). */
 async function expectDiagnostics(uri: vscode.Uri, expected: string[]): Promise<vscode.Diagnostic[]> {
@@ -74,14 +57,7 @@ describe('Live diagnostics (real extension host)', function () {
     await extension.activate();
   });
 
-  // Each test starts from the files as saved: dirty documents are reverted before their editors close.
-  afterEach(async () => {
-    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(revertAndCloseAll);
 
   it('shows the exact problems of an English week page, linked to the rule reference', async () => {
     const editor = await open(`${SITE}/1.2-Week2/_index.md`);

@@ -1,24 +1,11 @@
 // The Weeks view's items and its "new week" command, seen through the real vscode API in the extension host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { until, workspaceUri } from './helpers';
 import type { WorklogApi } from '../../src/extension';
 import type { WeekItemSnapshot } from '../../src/editor/weeksTree';
 
-function workspaceUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder');
-  return vscode.Uri.joinPath(folder.uri, relative);
-}
 
-async function until<T>(read: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const labels = (items: readonly WeekItemSnapshot[]) => items.map((i) => i.label);
 const child = (items: readonly WeekItemSnapshot[], label: string) => {
