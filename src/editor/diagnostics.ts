@@ -40,14 +40,22 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
   let scanning: Promise<void> = Promise.resolve();
 
   const clear = (uri: vscode.Uri) => {
+    published.delete(uri.toString());
     collection.delete(uri);
     linted.delete(uri.toString());
   };
 
+  const published = new Map<string, { page: Page; signature: string }>();
   const publish = (page: Page, findings: readonly Finding[]) => {
     const uri = store.uriOf(page);
     if (!uri) return;
-    linted.set(uri.toString(), { page, findings });
+    const key = uri.toString();
+    linted.set(key, { page, findings });
+    // Siblings are re-linted on every keystroke; an unchanged sibling is not converted and sent again.
+    const signature = findings.map((f) => `${f.code}\u0000${f.severity}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}\u0000${f.related.map((r) => `${r.path}:${r.span?.start}`).join()}`).join('\u0001');
+    const last = published.get(key);
+    if (last && last.page === page && last.signature === signature) return;
+    published.set(key, { page, signature });
     collection.set(uri, findings.map((f) => toDiagnostic(page, f, store)));
   };
 
