@@ -31,8 +31,11 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
   };
   for (let n = page.bodyLine; n < page.lines.lineCount; n++) {
     const line = page.lines.lines[n];
-    // Every check below starts at a `]` or a `<`: lines without either (most of them) have nothing to find.
-    if (page.codeLines.has(n) || (indexWithin(text, ']', line.start, line.end) < 0 && indexWithin(text, '<', line.start, line.end) < 0)) continue;
+    if (page.codeLines.has(n)) continue;
+    // Each check below needs a `]` or a `<h`/`<f`: table rows full of `<br>` and plain lines have nothing to find.
+    const bracket = indexWithin(text, ']', line.start, line.end) >= 0;
+    const autolink = mayOpenAutolink(text, line.start, line.end);
+    if (!bracket && !autolink) continue;
     const onLine = linksStartingIn(page.links, line.start, line.end);
     // `[label]: destination` runs to the end of its line: nothing on it is inline link syntax.
     if (onLine.some((l) => l.kind === 'reference-definition')) continue;
@@ -44,11 +47,11 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
       if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt));
     }
     const content = text.slice(line.start, line.end);
-    for (const m of content.matchAll(SPACED_LINK)) {
+    for (const m of bracket ? content.matchAll(SPACED_LINK) : []) {
       const start = line.start + (m.index ?? 0);
       if (!skipped(start) && !linksAt.has(start) && !linksAt.has(start - 1)) add(spacedLink(start, m[0], m[1]));
     }
-    for (const m of content.matchAll(OPEN_AUTOLINK)) {
+    for (const m of autolink ? content.matchAll(OPEN_AUTOLINK) : []) {
       const start = line.start + (m.index ?? 0);
       // `\<` is a literal `<` the author chose to show.
       if (text[start - 1] === '\\') continue;
@@ -66,6 +69,15 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     });
   }
   return problems.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need. */
+function mayOpenAutolink(text: string, start: number, end: number): boolean {
+  for (let i = indexWithin(text, '<', start, end); i >= 0; i = indexWithin(text, '<', i + 1, end)) {
+    const c = text.charCodeAt(i + 1) | 32;
+    if (c === 104 /* h */ || c === 102 /* f */) return true;
+  }
+  return false;
 }
 
 /** The `[` whose matching `]` is at `close`, searching back on the line; -1 when there is none. */
