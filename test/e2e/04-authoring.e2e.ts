@@ -1,6 +1,6 @@
 // Authoring aids as a person sees them: the suggest widget offering the next day row, and a lab link's hover.
 import * as assert from 'node:assert/strict';
-import { closeAllEditors, goToPosition, openFile, readHover, screenshot, session } from './helpers';
+import { closeAllEditors, eventually, goToPosition, openFile, readHover, screenshot, session } from './helpers';
 
 const week1 = 'site-c/content/1-Worklog/1.1-Week1/_index.md';
 
@@ -18,7 +18,11 @@ describe('Authoring aids in the editor', () => {
     const { page } = session();
     await openFile(page, week1);
     // Line 19: `| 4 | - Set a monthly budget alarm | … | <https://000007.awsstudygroup.com/> |`
-    const text = await readHover(page, 19, 90, { keepOpen: true });
+    // The link's own "ctrl + click" hover can show before the extension's hover content arrives, so hover again until it does.
+    const text = await eventually(
+      () => readHover(page, 19, 90, { keepOpen: true }),
+      (shown) => /Lab 000007/.test(shown),
+    );
     await screenshot(page, 'e2e-authoring-lab-hover');
     await page.keyboard.press('Escape');
     assert.match(text, /Lab 000007/, text);
