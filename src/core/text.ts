@@ -127,3 +127,10 @@ function isBlank(code: number): boolean {
 export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
+
+/** Trims any JavaScript whitespace (`\s`) from both ends of `text[start, end)`: the visible extent of a line. */
+export function trimWhitespace(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,3 +1,4 @@
+import { trimWhitespace } from '../text';
 import { Rule } from './types';
 
 export const tableNotRendered: Rule = {
@@ -10,7 +11,7 @@ export const tableNotRendered: Rule = {
       const delimiterCells = table.delimiter.cells.length;
       const row = table.delimiter;
       const newText = `${row.leadingPipe ? '| ' : ''}${Array.from({ length: headerCells }, () => '---').join(' | ')}${row.trailingPipe ? ' |' : ''}`;
-      const { start, end } = trimmed(page.text, row.span.start, row.span.end);
+      const { start, end } = trimWhitespace(page.text, row.span.start, row.span.end);
       report({
         message: `This table is shown as plain text: the header has ${headerCells} cells but the delimiter row under it has ${delimiterCells}.`,
         span: { start, end },
@@ -19,9 +20,3 @@ export const tableNotRendered: Rule = {
     }
   },
 };
-
-function trimmed(text: string, start: number, end: number) {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}

@@ -1,3 +1,4 @@
+import { trimWhitespace } from '../text';
 import type { Row } from '../table';
 import type { Fix } from './types';
 import { Rule } from './types';
@@ -34,10 +35,7 @@ export const tableRowCells: Rule = {
 };
 
 function trimmedRow(text: string, row: Row) {
-  let { start, end } = row.span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+  return trimWhitespace(text, row.span.start, row.span.end);
 }
 
 function padRow(row: Row, missing: number, end: number): Fix {
