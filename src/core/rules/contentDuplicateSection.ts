@@ -68,11 +68,26 @@ function readParts(page: Page): Written[] {
   return parts;
 }
 
-/** Without its indent and bullet; the regex runs only when the first character can start one. */
+/** Without its indent and bullet: `^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+` read by hand (it never backtracks). */
 function stripLeading(line: string): string {
-  const c = line.charCodeAt(0);
-  const mayStart = isWhiteSpace(c) || c === 38 /* & */ || c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 62; /* - + * • > */
-  return mayStart ? line.replace(/^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+/, '') : line;
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (isWhiteSpace(c)) i++;
+    else if (c === 38 /* & */ && (line.startsWith('&emsp;', i) || line.startsWith('&ensp;', i) || line.startsWith('&nbsp;', i))) i += 6;
+    else if ((c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 62) /* - + * • > */ && isWhiteSpace(line.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i === 0 ? line : line.slice(i);
+}
+
+/** `/^[.…\s-]*$/`: nothing but dots, ellipses, dashes and spaces (a placeholder line). */
+function isFiller(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 46 && c !== 0x2026 && c !== 45 && !isWhiteSpace(c)) return false;
+  }
+  return true;
 }
 
 /** Each line (or `<br>` piece) normalised as a sentence, empty ones dropped, joined by newlines. */
@@ -80,6 +95,6 @@ function normalizeBlock(text: string): string {
   return text
     .split(/\r?\n|\r|<br\s*\/?>/i)
     .map((line) => normalizeSentence(stripLeading(line.includes('<') ? line.replace(/<[^>]*>/g, ' ') : line)))
-    .filter((line) => line !== '' && !/^[.…\s-]*$/.test(line))
+    .filter((line) => line !== '' && !isFiller(line))
     .join('\n');
 }
