@@ -1,7 +1,7 @@
 // Authoring aids through the real vscode API: completions at realistic positions in EN (month-first) and VI (day-first) pages.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { open, revertAndCloseAll } from './helpers';
+import { activateExtension, open, revertAndCloseAll } from './helpers';
 
 const SITE = 'site-c/content/1-Worklog';
 
@@ -29,11 +29,7 @@ const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ?
 describe('Authoring completions (real extension host)', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'worklog-studio');
-    assert.ok(extension, 'extension not found');
-    await extension.activate();
-  });
+  before(activateExtension);
 
   afterEach(revertAndCloseAll);
 

@@ -1,7 +1,7 @@
 // Live diagnostics and quick fixes, seen through the real vscode API in the extension host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { open, revertAndCloseAll, until, workspaceUri } from './helpers';
+import { activateExtension, open, revertAndCloseAll, until, workspaceUri } from './helpers';
 
 const SITE = 'site-c/content/1-Worklog';
 
@@ -51,11 +51,7 @@ const WEEK2_EN = [
 describe('Live diagnostics (real extension host)', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'worklog-studio');
-    assert.ok(extension, 'extension not found');
-    await extension.activate();
-  });
+  before(activateExtension);
 
   afterEach(revertAndCloseAll);
 

@@ -32,3 +32,10 @@ export async function revertAndCloseAll(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Activates the extension under test, failing clearly when the host did not load it. */
+export async function activateExtension(): Promise<void> {
+  const extension = vscode.extensions.all.find((e) => (e.packageJSON as { name?: string }).name === 'worklog-studio');
+  assert.ok(extension, 'extension not found');
+  await extension.activate();
+}
