@@ -38,6 +38,7 @@ async function main() {
     name: 'integration',
     logFile: path.join(resultsDir, 'logs', 'integration-code-server.log'),
     echo: verbose,
+    env: process.env.WORKLOG_STUDIO_GREP ? { WORKLOG_STUDIO_GREP: process.env.WORKLOG_STUDIO_GREP } : {},
   });
   const { browser } = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
