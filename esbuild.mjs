@@ -1,4 +1,4 @@
-// Bundles the extension and the CLI; type-checking is `npm run typecheck` (tsc --noEmit).
+// Bundles the extension, the CLI, the preview's render worker and its webview script; type-checking is `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -23,6 +23,9 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The renderer runs in a worker thread so a large page never blocks the extension host.
+  { ...common, entryPoints: ['src/workers/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
+  { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 if (watch) {

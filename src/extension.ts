@@ -7,6 +7,7 @@ import { registerDocumentLinks } from './editor/documentLinks';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
+import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
@@ -16,6 +17,8 @@ export interface WorklogApi {
   readonly diagnostics: DiagnosticsService;
   readonly store: PageStore;
   readonly weeks: WeeksTree;
+  /** The live preview: its panels, the last message posted to a webview, and the next render. */
+  readonly preview: PreviewService;
   /** How long activate() took, for the host benchmark. */
   readonly activationMs: number;
 }
@@ -32,7 +35,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
   context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store));
-  return { diagnostics, store, weeks, activationMs: performance.now() - started };
+  const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
+  context.subscriptions.push(preview);
+  return { diagnostics, store, weeks, preview, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -11,6 +11,19 @@ export const ids = {
     weeksCollapseAll: 'worklog.weeks.collapseAll',
     weeksNewWeek: 'worklog.weeks.newWeek',
     weeksRevealInExplorer: 'worklog.weeks.revealInExplorer',
+    previewOpen: 'worklog.preview.open',
+    previewOpenToSide: 'worklog.preview.openToSide',
+    previewToggleLock: 'worklog.preview.toggleLock',
+    previewExport: 'worklog.preview.export',
+  },
+  webviews: {
+    preview: 'worklog.preview',
+  },
+  context: {
+    /** True while the active editor shows a worklog page (week or section page). */
+    isWorklogPage: 'worklog.isWorklogPage',
+    /** True while the active (or last shown) preview is locked to its page. */
+    previewLocked: 'worklog.previewLocked',
   },
   views: {
     container: 'worklog',

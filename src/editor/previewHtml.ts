@@ -1,0 +1,122 @@
+// The preview's HTML documents: the webview shell and the standalone export. Pure string building, testable without VS Code.
+import { randomBytes } from 'node:crypto';
+
+/** A fresh nonce for each webview document, so only our own script tag may run. */
+export function newNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+/** The webview's CSP: nothing by default, our stylesheet, our nonce'd script, images from our roots, https and data:. */
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return `default-src 'none'; img-src ${cspSource} https: data:; style-src ${cspSource}; script-src 'nonce-${nonce}'`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+export interface ShellOptions {
+  readonly cspSource: string;
+  readonly nonce: string;
+  readonly scriptUri: string;
+  readonly styleUri: string;
+  readonly language: string;
+  readonly resource: string;
+  readonly locked: boolean;
+  readonly title: string;
+  /** Shown until the first render arrives. */
+  readonly loading: string;
+}
+
+/** The webview document: set once per panel; later renders arrive by postMessage and replace #wl-content only. */
+export function previewShellHtml(options: ShellOptions): string {
+  const attr = escapeHtml;
+  return `<!DOCTYPE html>
+<html lang="${attr(options.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(options.cspSource, options.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(options.styleUri)}">
+<title>${attr(options.title)}</title>
+</head>
+<body data-resource="${attr(options.resource)}" data-locked="${options.locked ? 'true' : 'false'}">
+<div class="wl-preview-bar"><button id="wl-summary" class="wl-summary" type="button">${attr(options.loading)}</button></div>
+<div id="wl-error" class="wl-error" role="alert" hidden></div>
+<main id="wl-content" class="wl-content"></main>
+<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+/**
+ * Light-theme values for every `--vscode-*` variable media/preview.css reads: outside VS Code the variables do not
+ * exist, so the exported page defines them itself (a unit test checks the list is complete).
+ */
+export const EXPORT_COLOURS: Readonly<Record<string, string>> = {
+  '--vscode-editor-foreground': '#1f1f1f',
+  '--vscode-editor-background': '#ffffff',
+  '--vscode-font-family': "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Ubuntu, sans-serif",
+  '--vscode-editor-font-family': "Consolas, 'Courier New', monospace",
+  '--vscode-textLink-foreground': '#005fb8',
+  '--vscode-textLink-activeForeground': '#005fb8',
+  '--vscode-focusBorder': '#005fb8',
+  '--vscode-panel-border': '#d0d7de',
+  '--vscode-descriptionForeground': '#59636e',
+  '--vscode-errorForeground': '#c4314b',
+  '--vscode-editorError-foreground': '#e51400',
+  '--vscode-editorWarning-foreground': '#bf8803',
+  '--vscode-editorInfo-foreground': '#1a85ff',
+  '--vscode-textPreformat-foreground': '#a31515',
+  '--vscode-textCodeBlock-background': '#f2f2f2',
+  '--vscode-textBlockQuote-border': '#d0d7de',
+  '--vscode-textBlockQuote-background': '#f6f8fa',
+  '--vscode-editorWidget-background': '#f6f8fa',
+  '--vscode-list-hoverBackground': '#f2f2f2',
+  '--vscode-contrastActiveBorder': 'transparent',
+};
+
+/** Every `--vscode-*` variable a stylesheet reads. */
+export function cssVariables(css: string): string[] {
+  return [...new Set([...css.matchAll(/var\((--vscode-[\w-]+)/g)].map((m) => m[1]))].sort();
+}
+
+export interface StandaloneOptions {
+  readonly title: string;
+  readonly language: string;
+  readonly summary: string;
+  readonly bodyHtml: string;
+  readonly css: string;
+}
+
+/** A self-contained page: inline styles with fallback colours, no script, and a CSP that would refuse one anyway. */
+export function standaloneHtml(options: StandaloneOptions): string {
+  const colours = Object.entries(EXPORT_COLOURS)
+    .map(([name, value]) => `  ${name}: ${value};`)
+    .join('\n');
+  const csp = "default-src 'none'; img-src https: data: file:; style-src 'unsafe-inline'";
+  // Only the preview bar's interactive bits differ: the export shows the summary as plain text.
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(options.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(options.title)}</title>
+<style>
+:root {
+${colours}
+}
+${options.css.replace(/<\/style/gi, '<\\/style')}
+</style>
+</head>
+<body>
+<div class="wl-preview-bar"><span class="wl-summary">${escapeHtml(options.summary)}</span></div>
+<main class="wl-content">
+${options.bodyHtml}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,223 @@
+// The live preview, seen through the real vscode API and the extension's preview hooks in the extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WorklogApi } from '../../src/extension';
+import type { PreviewRendered } from '../../src/editor/preview';
+import type { ExtensionMessage, UpdateMessage } from '../../src/webview/protocol';
+import { open, revertAndCloseAll, until, workspaceUri } from './helpers';
+
+const WEEK3 = 'site-c/content/1-Worklog/1.3-Week3/_index.md';
+const WEEK2 = 'site-c/content/1-Worklog/1.2-Week2/_index.md';
+const WEEK1_A = 'site-a/content/1-Worklog/1.1-Week1/_index.md';
+
+describe('Preview (real extension host)', function () {
+  this.timeout(90_000);
+  let api: WorklogApi;
+
+  before(async () => {
+    const extension = vscode.extensions.all.find((e) => (e.packageJSON as { name?: string }).name === 'worklog-studio');
+    assert.ok(extension, 'extension not found');
+    api = (await extension.activate()) as WorklogApi;
+  });
+
+  afterEach(revertAndCloseAll);
+
+  /** Waits until the last message posted to a preview is an update of `relative` that `accept` takes. */
+  function update(relative: string, accept: (m: UpdateMessage) => boolean = () => true, what = 'a preview update'): Promise<UpdateMessage> {
+    const resource = workspaceUri(relative).toString();
+    return until(() => {
+      const message = api.preview.lastPosted();
+      return message?.type === 'update' && message.resource === resource && accept(message) ? message : undefined;
+    }, `${what} of ${relative}`, 30_000);
+  }
+
+  function posted(accept: (m: ExtensionMessage) => boolean, what: string): Promise<ExtensionMessage> {
+    return until(() => {
+      const message = api.preview.lastPosted();
+      return message && accept(message) ? message : undefined;
+    }, what);
+  }
+
+  /** The `<td>` cells the renderer wrote for one source line, with their data-offset. */
+  function cellOffsets(html: string, line: number): number[] {
+    return [...html.matchAll(/<td\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => tag.includes(`data-line="${line}"`))
+      .map((tag) => Number(/data-offset="(\d+)"/.exec(tag)?.[1]));
+  }
+
+  it('opens beside the active page, then shows another page given as a Uri in the same panel', async () => {
+    const editor = await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    const first = await update(WEEK3);
+    assert.match(first.html, /data-line="\d+"/);
+    assert.match(first.html, /09\/22\/2025|22 Sep 2025/);
+    const panel = api.preview.current();
+    assert.ok(panel);
+    assert.equal(panel.resource, editor.document.uri.toString());
+    assert.equal(panel.locked, false);
+    assert.equal(panel.title, 'Preview Week 3 Worklog');
+    assert.equal(panel.viewColumn, vscode.ViewColumn.Two);
+    // The editor keeps the focus when the preview opens beside it.
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
+
+    await vscode.commands.executeCommand('worklog.preview.open', workspaceUri(WEEK1_A));
+    const second = await update(WEEK1_A);
+    assert.match(second.html, /Enable MFA and create a budget/);
+    assert.equal(api.preview.panels().length, 1, 'the unlocked preview is reused');
+
+    // A Weeks view item hands over its resourceUri.
+    await vscode.commands.executeCommand('worklog.preview.openToSide', { resourceUri: workspaceUri(WEEK2) });
+    await update(WEEK2);
+    assert.equal(api.preview.panels().length, 1);
+  });
+
+  it('counts the page’s problems in the summary line and marks them in the page', async () => {
+    await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    const message = await update(WEEK3, (m) => m.counts.errors === 3, 'an update with 3 errors');
+    assert.deepEqual(message.counts, { errors: 3, warnings: 1, information: 0, hints: 0 });
+    assert.equal(message.summary, '3 errors, 1 warning');
+    assert.match(message.html, /class="[^"]*wl-problem-error/);
+    assert.match(message.html, /title="[^"]*date\.invalid/);
+    assert.match(message.html, /wl-row-problem/);
+  });
+
+  it('renders again after an edit, once the typing pauses, and drops a fixed problem from the summary', async () => {
+    const editor = await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    await update(WEEK3, (m) => m.counts.errors === 3);
+    const renders: PreviewRendered[] = [];
+    let collecting = true;
+    void (async () => {
+      while (collecting) renders.push(await api.preview.nextRender());
+    })();
+    // Five quick keystrokes: the preview waits for the pause instead of rendering each one.
+    const line = editor.document.lineAt(18);
+    const at = line.text.indexOf('Add a lifecycle rule') + 'Add a lifecycle rule'.length;
+    for (const letter of ' now!') await editor.edit((b) => b.insert(new vscode.Position(18, at + ' now!'.indexOf(letter)), letter), { undoStopBefore: false, undoStopAfter: false });
+    await update(WEEK3, (m) => m.html.includes('Add a lifecycle rule now!'), 'the edited text');
+    // Replacing the impossible date fixes two date.invalid errors.
+    const row = editor.document.lineAt(17).text;
+    await editor.edit((b) => {
+      for (let index = row.indexOf('09/31/2025'); index >= 0; index = row.indexOf('09/31/2025', index + 1)) b.replace(new vscode.Range(17, index, 17, index + 10), '09/23/2025');
+    });
+    const fixed = await update(WEEK3, (m) => m.counts.errors === 1, 'the summary without the date errors');
+    assert.equal(fixed.summary, '1 error, 1 warning');
+    collecting = false;
+    assert.ok(renders.length <= 4, `${renders.length} renders for five keystrokes and one fix`);
+    for (const r of renders) assert.ok(r.hostMs < 50, `the extension host spent ${r.hostMs.toFixed(1)} ms on one update`);
+  });
+
+  it('follows the cursor: the scroll message carries the editor’s line', async () => {
+    const editor = await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    await update(WEEK3);
+    editor.selection = new vscode.Selection(17, 5, 17, 5);
+    const message = await posted((m) => m.type === 'scrollToLine' && m.line === 17, 'a scrollToLine message for line 17');
+    assert.deepEqual(message, { type: 'scrollToLine', line: 17 });
+    editor.selection = new vscode.Selection(9, 0, 9, 0);
+    await posted((m) => m.type === 'scrollToLine' && m.line === 9, 'a scrollToLine message for line 9');
+  });
+
+  it('selects the clicked cell’s position in the page’s own editor, and ignores malformed messages', async () => {
+    const editor = await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    const message = await update(WEEK3);
+    // The Start Date cell of the row with the impossible date (line 18 of the file).
+    const offsets = cellOffsets(message.html, 17);
+    assert.equal(offsets.length, 5, `cells on line 17: ${JSON.stringify(offsets)}`);
+    const startDate = offsets[2];
+    assert.equal(editor.document.getText().slice(startDate, startDate + 10), '09/31/2025');
+
+    await api.preview.receive({ type: 'reveal', line: 17, offset: startDate });
+    const active = await until(() => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === editor.document.uri.toString() && e.selection.active.line === 17 ? e : undefined;
+    }, 'the editor to select line 18');
+    assert.deepEqual([active.selection.active.line, active.selection.active.character], [17, editor.document.positionAt(startDate).character]);
+    assert.equal(active.viewColumn, vscode.ViewColumn.One, 'revealed in the page’s own column');
+    assert.equal(vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === editor.document.uri.toString()).length, 1, 'no second editor');
+
+    // A row click (no offset) puts the cursor at the row's start.
+    await api.preview.receive({ type: 'reveal', line: 8 });
+    await until(() => (vscode.window.activeTextEditor?.selection.active.line === 8 ? true : undefined), 'the cursor on line 9');
+    assert.equal(vscode.window.activeTextEditor?.selection.active.character, 0);
+
+    for (const bad of [{ type: 'reveal', line: -1 }, { type: 'reveal', line: '3' }, { type: 'reveal', line: 2, offset: 1.5 }, { type: 'openLink', href: 5, kind: 'external' }, { type: 'run', command: 'x' }, 'reveal', null]) {
+      await api.preview.receive(bad);
+    }
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 8, 'malformed messages change nothing');
+  });
+
+  it('opens a Hugo-style relative link as the page file, in the page’s column', async () => {
+    await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    await update(WEEK3);
+    await api.preview.receive({ type: 'openLink', href: '../1.2-week2/', kind: 'local' });
+    const editor = await until(() => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.path.endsWith('/1.2-Week2/_index.md') ? e : undefined;
+    }, 'week 2 to open');
+    assert.equal(editor.viewColumn, vscode.ViewColumn.One);
+    // The unlocked preview follows the page that opened.
+    await update(WEEK2);
+  });
+
+  it('follows the active editor while unlocked and stays on its page while locked', async () => {
+    await open(WEEK3);
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    await update(WEEK3);
+    await vscode.window.showTextDocument(workspaceUri(WEEK2), { viewColumn: vscode.ViewColumn.One });
+    await update(WEEK2);
+    assert.equal(api.preview.current()?.resource, workspaceUri(WEEK2).toString());
+
+    await vscode.commands.executeCommand('worklog.preview.toggleLock');
+    assert.equal(api.preview.current()?.locked, true);
+    await until(() => (api.preview.current()?.title.startsWith('[Preview] ') ? true : undefined), 'the locked title');
+    await vscode.window.showTextDocument(workspaceUri(WEEK1_A), { viewColumn: vscode.ViewColumn.One });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.equal(api.preview.current()?.resource, workspaceUri(WEEK2).toString(), 'the locked preview stays');
+
+    // Opening a preview now makes a second, unlocked one for the other page.
+    await vscode.commands.executeCommand('worklog.preview.openToSide');
+    await update(WEEK1_A);
+    assert.deepEqual(
+      api.preview.panels().map((p) => [p.resource, p.locked]).sort(),
+      [
+        [workspaceUri(WEEK1_A).toString(), false],
+        [workspaceUri(WEEK2).toString(), true],
+      ].sort(),
+    );
+  });
+
+  it('restores a panel from the state the webview saved, and disposes a panel whose state is not ours', async () => {
+    const panel = vscode.window.createWebviewPanel('worklog.preview', 'restored', vscode.ViewColumn.Two, {});
+    await api.preview.restore(panel, { resource: workspaceUri(WEEK3).toString(), locked: true, scrollY: 240 });
+    const message = await update(WEEK3, (m) => m.locked);
+    assert.equal(message.title, '[Preview] Week 3 Worklog');
+    assert.ok(api.preview.panels().some((p) => p.resource === workspaceUri(WEEK3).toString() && p.locked));
+
+    const foreign = vscode.window.createWebviewPanel('worklog.preview', 'foreign', vscode.ViewColumn.Two, {});
+    const disposed = new Promise<void>((resolve) => foreign.onDidDispose(() => resolve()));
+    await api.preview.restore(foreign, { something: 'else' });
+    await disposed;
+  });
+
+  it('exports a standalone HTML file with inline styles and no script', async () => {
+    const target = workspaceUri('site-c/week3-export.html');
+    await until(() => (vscode.languages.getDiagnostics(workspaceUri(WEEK3)).length >= 4 ? true : undefined), 'the page to be checked');
+    await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('worklog.preview.export', workspaceUri(WEEK3), target);
+    assert.equal(written?.toString(), target.toString());
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
+    assert.match(html, /<style>[\s\S]*--vscode-editor-background: #ffffff;[\s\S]*<\/style>/);
+    assert.match(html, /<title>Week 3 Worklog<\/title>/);
+    assert.match(html, /Add a lifecycle rule/);
+    assert.match(html, /3 errors, 1 warning/);
+    await vscode.workspace.fs.delete(target);
+  });
+});
