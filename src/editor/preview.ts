@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Page, pageLanguage } from '../core';
 import { resolveLocalLink } from '../core/hugoLinks';
-import type { RenderInput, RenderProblem } from '../core/render';
+import type { RenderInput, RenderLabels, RenderProblem } from '../core/render';
 import { ExtensionMessage, SummaryCounts, UpdateMessage, WebviewMessage, parsePreviewState, parseWebviewMessage } from '../webview/protocol';
 import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';
@@ -459,7 +459,8 @@ class Preview {
       const found = resolveLocalLink(corePath(this.resource), href, files);
       if (found.kind === 'found') {
         const uri = this.resource.scheme === 'file' ? vscode.Uri.file(found.path) : this.resource.with({ path: found.path });
-        return pageFileIn(uri);
+        const onDisk = await withDiskCase(uri);
+        if (onDisk) return pageFileIn(onDisk);
       }
     }
     // Outside a Hugo site: the link relative to the page's file, as the document links read it.
@@ -477,6 +478,38 @@ class Preview {
   }
 }
 
+/** Hugo matches paths case-insensitively (`1.2-week2/` is `1.2-Week2/`); the file system may not, so find the real spelling. */
+async function withDiskCase(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  if (await exists(uri)) return uri;
+  let current = uri.with({ path: '/' });
+  for (const segment of uri.path.split('/').filter((s) => s !== '')) {
+    const exact = vscode.Uri.joinPath(current, segment);
+    if (await exists(exact)) {
+      current = exact;
+      continue;
+    }
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(current);
+    } catch {
+      return undefined;
+    }
+    const match = entries.find(([name]) => name.toLowerCase() === segment.toLowerCase());
+    if (!match) return undefined;
+    current = vscode.Uri.joinPath(current, match[0]);
+  }
+  return current;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A found folder is a page bundle: open its index page (the page's own language first). */
 async function pageFileIn(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
   let stat: vscode.FileStat;
@@ -488,12 +521,7 @@ async function pageFileIn(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
   if (stat.type !== vscode.FileType.Directory) return uri;
   for (const name of ['_index.md', 'index.md', '_index.en.md', 'index.en.md', '_index.vi.md', 'index.vi.md']) {
     const candidate = vscode.Uri.joinPath(uri, name);
-    try {
-      await vscode.workspace.fs.stat(candidate);
-      return candidate;
-    } catch {
-      // Try the next name.
-    }
+    if (await exists(candidate)) return candidate;
   }
   return undefined;
 }
@@ -572,8 +600,24 @@ export function summaryText(counts: SummaryCounts): string {
   return parts.join(', ');
 }
 
-function renderLabels(): RenderInput['labels'] {
-  return {};
+/** The preview's own words in the editor's language (the page's text stays as written). */
+function renderLabels(): RenderLabels {
+  const t = vscode.l10n.t;
+  return {
+    week: t('Week'),
+    dates: t('Dates'),
+    date: t('Date'),
+    weight: t('Weight'),
+    pre: t('Menu prefix'),
+    untitled: t('Untitled page'),
+    noFrontMatter: t('No front matter'),
+    frontMatterUnclosed: t('The front matter is never closed with ---: Hugo cannot build this page.'),
+    frontMatterInvalid: t('The front matter is not valid YAML'),
+    notice: t('Notice'),
+    noticeTypes: { note: t('Note'), info: t('Info'), tip: t('Tip'), warning: t('Warning'), important: t('Important'), caution: t('Caution') },
+    weekdays: [t('Sun'), t('Mon'), t('Tue'), t('Wed'), t('Thu'), t('Fri'), t('Sat')],
+    months: [t('Jan'), t('Feb'), t('Mar'), t('Apr'), t('May'), t('Jun'), t('Jul'), t('Aug'), t('Sep'), t('Oct'), t('Nov'), t('Dec')],
+  };
 }
 
 function previewTitle(resource: vscode.Uri, title: string | undefined, locked: boolean): string {

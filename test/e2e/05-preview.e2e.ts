@@ -1,0 +1,130 @@
+// UI test: the worklog preview in the real workbench: its table, a marked problem, click-to-source, themes.
+import * as assert from 'node:assert/strict';
+import type { Frame, Page } from 'playwright-core';
+import { closeAllEditors, eventually, openFile, runCommand, screenshot, session, waitForWorkbench } from './helpers';
+
+const PAGE = 'site-c/content/1-Worklog/1.3-Week3/_index.md';
+
+/** The members of DOM nodes the in-page callbacks read; the repo's tsconfig has no DOM lib. */
+interface DomElement {
+  readonly className: string;
+}
+
+/**
+ * The frame that holds the preview's document. code-server nests each webview: an outer `iframe.webview` and,
+ * inside it, the content in `iframe#active-frame`; searching every frame finds it whatever the nesting.
+ */
+async function previewFrame(page: Page): Promise<Frame> {
+  const found = await eventually(
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame.isDetached()) continue;
+        const tables = await frame.locator('#wl-content table').count().catch(() => 0);
+        if (tables > 0) return frame;
+      }
+      return undefined;
+    },
+    (frame) => frame !== undefined,
+    60_000,
+  );
+  assert.ok(found, `no frame shows the preview's table; frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(', ')}`);
+  return found;
+}
+
+/** "Ln 19, Col 3" as the status bar shows the active editor's cursor. */
+async function cursorPosition(page: Page): Promise<string> {
+  return ((await page.locator('[id="status.editor.selection"]').innerText({ timeout: 2_000 }).catch(() => '')) ?? '').trim();
+}
+
+async function setColorTheme(page: Page, theme: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(theme);
+  const row = page.locator('.quick-input-widget .monaco-list-row.focused');
+  await eventually(
+    async () => (await row.getAttribute('aria-label', { timeout: 2_000 }).catch(() => '')) ?? '',
+    (label) => label.startsWith(theme),
+    10_000,
+  );
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+const THEMES: ReadonlyArray<{ name: string; bodyClass: string; shot: string }> = [
+  { name: 'Default Light Modern', bodyClass: 'vscode-light', shot: 'e2e-preview-light' },
+  { name: 'Default High Contrast Light', bodyClass: 'vscode-high-contrast-light', shot: 'e2e-preview-hc-light' },
+  { name: 'Default High Contrast', bodyClass: 'vscode-high-contrast', shot: 'e2e-preview-hc-dark' },
+  { name: 'Default Dark Modern', bodyClass: 'vscode-dark', shot: 'e2e-preview-dark' },
+];
+
+describe('Worklog preview in the workbench', () => {
+  before(async () => {
+    await waitForWorkbench(session().page);
+  });
+
+  after(async () => {
+    await closeAllEditors(session().page);
+  });
+
+  it('shows the page’s table with its problems marked, opens Problems from the summary, and jumps to the clicked row', async () => {
+    const { page } = session();
+    await openFile(page, PAGE);
+    await runCommand(page, 'Worklog: Open Preview to the Side');
+    let frame = await previewFrame(page);
+
+    const header = await frame.locator('#wl-content table th').allInnerTexts();
+    assert.deepEqual(header.map((h) => h.trim()), ['Day', 'Task', 'Start Date', 'Completion Date', 'Reference Material']);
+    // The impossible date is marked as an error and its tooltip names the rule.
+    const marked = frame.locator('#wl-content .wl-problem-error', { hasText: '09/31/2025' }).first();
+    await marked.waitFor({ state: 'visible', timeout: 30_000 });
+    const title = (await marked.getAttribute('title')) ?? '';
+    assert.match(title, /date\.invalid/);
+    assert.match(title, /09\/31\/2025 is not a date/);
+    const summary = frame.locator('#wl-summary');
+    const summaryText = await eventually(() => summary.innerText(), (text) => text.trim() === '3 errors, 1 warning', 30_000);
+    assert.equal(summaryText.trim(), '3 errors, 1 warning');
+    await screenshot(page, 'e2e-preview');
+
+    await summary.click();
+    await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
+
+    // A click on the last row's Task cell puts the editor's cursor at the start of that cell (line 19 of the file).
+    frame = await previewFrame(page);
+    const lifecycle = frame.locator('#wl-content td', { hasText: 'Add a lifecycle rule' }).first();
+    const cellLine = Number(await lifecycle.getAttribute('data-line'));
+    assert.equal(cellLine, 18);
+    await lifecycle.click();
+    const position = await eventually(() => cursorPosition(page), (text) => text.startsWith('Ln 19,'), 20_000);
+    assert.match(position, /^Ln 19, Col 7\b/);
+  });
+
+  it('is readable under the light, dark and both high contrast themes', async () => {
+    const { page } = session();
+    if (!(await previewFrame(page).catch(() => undefined))) {
+      await openFile(page, PAGE);
+      await runCommand(page, 'Worklog: Open Preview to the Side');
+    }
+    for (const theme of THEMES) {
+      await setColorTheme(page, theme.name);
+      const frame = await previewFrame(page);
+      const bodyClass = await eventually(
+        () => frame.locator('body').evaluate((body: DomElement) => body.className),
+        (classes) => classes.split(/\s+/).includes(theme.bodyClass),
+        20_000,
+      );
+      assert.ok(bodyClass.split(/\s+/).includes(theme.bodyClass), `${theme.name}: body classes ${bodyClass}`);
+      // The error underline takes the theme's error colour, which every one of these themes defines.
+      const colours = await frame.locator('#wl-content .wl-problem-error').first().evaluate((element: DomElement) => {
+        const view = globalThis as unknown as { getComputedStyle(e: unknown): { textDecorationColor: string; getPropertyValue(name: string): string }; document: { documentElement: unknown } };
+        return {
+          underline: view.getComputedStyle(element).textDecorationColor,
+          themeError: view.getComputedStyle(view.document.documentElement).getPropertyValue('--vscode-editorError-foreground').trim(),
+        };
+      });
+      assert.notEqual(colours.themeError, '', `${theme.name}: no --vscode-editorError-foreground`);
+      assert.notEqual(colours.underline, 'rgb(0, 0, 0)', `${theme.name}: ${JSON.stringify(colours)}`);
+      await screenshot(page, theme.shot);
+    }
+  });
+});
