@@ -1,5 +1,7 @@
 // UI test: the worklog preview in the real workbench: its table, a marked problem, click-to-source, themes.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { closeAllEditors, eventually, openFile, runCommand, screenshot, session, waitForWorkbench } from './helpers';
 
@@ -36,27 +38,26 @@ async function cursorPosition(page: Page): Promise<string> {
   return ((await page.locator('[id="status.editor.selection"]').innerText({ timeout: 2_000 }).catch(() => '')) ?? '').trim();
 }
 
-async function setColorTheme(page: Page, theme: string): Promise<void> {
-  await runCommand(page, 'Preferences: Color Theme');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(theme);
-  const row = page.locator('.quick-input-widget .monaco-list-row.focused');
-  await eventually(
-    async () => (await row.getAttribute('aria-label', { timeout: 2_000 }).catch(() => '')) ?? '',
-    (label) => label.startsWith(theme),
-    10_000,
-  );
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+/** Switches the colour theme through the workspace's `workbench.colorTheme` setting, as a user's settings.json would. */
+function setColorTheme(theme: string | undefined): void {
+  const settings = path.join(session().workspace, '.vscode', 'settings.json');
+  if (theme === undefined) {
+    fs.rmSync(path.dirname(settings), { recursive: true, force: true });
+    return;
+  }
+  fs.mkdirSync(path.dirname(settings), { recursive: true });
+  fs.writeFileSync(settings, JSON.stringify({ 'workbench.colorTheme': theme }, null, 2));
 }
 
-const THEMES: ReadonlyArray<{ name: string; bodyClass: string; shot: string }> = [
-  { name: 'Default Light Modern', bodyClass: 'vscode-light', shot: 'e2e-preview-light' },
-  { name: 'Default High Contrast Light', bodyClass: 'vscode-high-contrast-light', shot: 'e2e-preview-hc-light' },
-  { name: 'Default High Contrast', bodyClass: 'vscode-high-contrast', shot: 'e2e-preview-hc-dark' },
-  { name: 'Default Dark Modern', bodyClass: 'vscode-dark', shot: 'e2e-preview-dark' },
+/** Each theme by its settings name, the workbench's theme class, and the theme class VS Code gives the webview's body. */
+const THEMES: ReadonlyArray<{ name: string; workbenchClass: string; bodyClass: string; shot: string }> = [
+  { name: 'Default Light Modern', workbenchClass: 'vs', bodyClass: 'vscode-light', shot: 'e2e-preview-light' },
+  { name: 'Default High Contrast Light', workbenchClass: 'hc-light', bodyClass: 'vscode-high-contrast-light', shot: 'e2e-preview-hc-light' },
+  { name: 'Default High Contrast', workbenchClass: 'hc-black', bodyClass: 'vscode-high-contrast', shot: 'e2e-preview-hc-dark' },
+  { name: 'Default Dark Modern', workbenchClass: 'vs-dark', bodyClass: 'vscode-dark', shot: 'e2e-preview-dark' },
 ];
+
+const BODY_THEME_CLASSES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast', 'vscode-high-contrast-light'];
 
 describe('Worklog preview in the workbench', () => {
   before(async () => {
@@ -64,6 +65,7 @@ describe('Worklog preview in the workbench', () => {
   });
 
   after(async () => {
+    setColorTheme(undefined);
     await closeAllEditors(session().page);
   });
 
@@ -105,15 +107,26 @@ describe('Worklog preview in the workbench', () => {
       await openFile(page, PAGE);
       await runCommand(page, 'Worklog: Open Preview to the Side');
     }
+    // The Problems panel opened by the summary would take half the screenshot.
+    if (await page.locator('.markers-panel').isVisible()) await page.keyboard.press('Control+J');
     for (const theme of THEMES) {
-      await setColorTheme(page, theme.name);
-      const frame = await previewFrame(page);
-      const bodyClass = await eventually(
-        () => frame.locator('body').evaluate((body: DomElement) => body.className),
-        (classes) => classes.split(/\s+/).includes(theme.bodyClass),
-        20_000,
+      setColorTheme(theme.name);
+      const workbench = await eventually(
+        async () => ((await page.locator('.monaco-workbench').getAttribute('class')) ?? '').split(/\s+/),
+        (classes) => classes.includes(theme.workbenchClass),
+        30_000,
       );
-      assert.ok(bodyClass.split(/\s+/).includes(theme.bodyClass), `${theme.name}: body classes ${bodyClass}`);
+      assert.ok(workbench.includes(theme.workbenchClass), `${theme.name}: workbench classes ${workbench.join(' ')}`);
+      const frame = await previewFrame(page);
+      // High contrast light also carries vscode-high-contrast, so compare the whole set of theme classes.
+      const themeClasses = (classes: string[]) => classes.filter((c) => BODY_THEME_CLASSES.includes(c)).sort();
+      const expected = theme.bodyClass === 'vscode-high-contrast-light' ? ['vscode-high-contrast', 'vscode-high-contrast-light'] : [theme.bodyClass];
+      const bodyClasses = await eventually(
+        async () => themeClasses((await frame.locator('body').evaluate((body: DomElement) => body.className)).split(/\s+/)),
+        (classes) => JSON.stringify(classes) === JSON.stringify(expected),
+        30_000,
+      );
+      assert.deepEqual(bodyClasses, expected, `${theme.name}: webview body theme classes`);
       // The error underline takes the theme's error colour, which every one of these themes defines.
       const colours = await frame.locator('#wl-content .wl-problem-error').first().evaluate((element: DomElement) => {
         const view = globalThis as unknown as { getComputedStyle(e: unknown): { textDecorationColor: string; getPropertyValue(name: string): string }; document: { documentElement: unknown } };
