@@ -11,6 +11,7 @@ import { defaultConfig } from './config';
 import { decideDateOrder } from './dateOrder';
 import { parsePage } from './page';
 import { annotate } from './renderAnnotate';
+import { simpleRaw } from './renderRaw';
 import { renderCard } from './renderCard';
 import { RenderLabels, resolveLabels } from './renderLabels';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
@@ -53,7 +54,8 @@ export interface RenderOutput {
 }
 
 const parser = remark().use(remarkGfm).freeze();
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
+const rawParser = unified().use(rehypeRaw).freeze();
 const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze();
 const stringifier = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
 
@@ -76,7 +78,8 @@ export function renderWeek(input: RenderInput): RenderOutput {
 
   const mdast = parser.parse(source);
   const rawSpans = htmlSpans(mdast);
-  const hast = toHast.runSync(mdast) as Root;
+  let hast = toHast.runSync(mdast) as Root;
+  if (!simpleRaw(hast)) hast = rawParser.runSync(hast) as Root;
   restrictRawHtml(hast, rawSpans);
   const clean = sanitizer.runSync(hast) as Root;
   wrapShortcodes(clean, shortcodes.shortcodes, labels);
