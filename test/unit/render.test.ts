@@ -346,7 +346,7 @@ describe('renderWeek', () => {
     it('puts a problem on a blank line on the block above it, and ignores malformed problems', () => {
       const text = frontMatter(3) + lines('', 'Para one.', '', '', 'Para two.');
       const blankLine = text.indexOf('\n\n\nPara two') + 1;
-      const problems = [{ start: blankLine, end: blankLine, severity: 'warning', code: 'x.y', message: 'Here.' }, { start: 'x' } as unknown as RenderProblem];
+      const problems: RenderProblem[] = [{ start: blankLine, end: blankLine, severity: 'warning', code: 'x.y', message: 'Here.' }, { start: 'x' } as unknown as RenderProblem];
       const out = renderWeek({ path: WEEK3, text, problems });
       assert.match(out.html, /<p data-line="7" class="wl-problem wl-problem-warning" title="x.y: Here.">Para one.<\/p>/);
       assert.deepEqual(out.counts, { errors: 0, warnings: 1, information: 0, hints: 0 });
