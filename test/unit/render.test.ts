@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
-import { RenderInput, RenderOutput, RenderProblem, lintPage, parsePage, renderWeek } from '../../src/core';
+import { RenderInput, RenderOutput, RenderProblem, clearRenderCache, lintPage, parsePage, renderWeek } from '../../src/core';
 import { OUTPUT_ALLOW_LIST } from '../../src/core/renderSchema';
 import { WEEK3, frontMatter, lines } from './helpers';
 
@@ -350,6 +350,44 @@ describe('renderWeek', () => {
       const out = renderWeek({ path: WEEK3, text, problems });
       assert.match(out.html, /<p data-line="7" class="wl-problem wl-problem-warning" title="x.y: Here.">Para one.<\/p>/);
       assert.deepEqual(out.counts, { errors: 0, warnings: 1, information: 0, hints: 0 });
+    });
+  });
+
+  describe('sections parsed apart and cached', () => {
+    it('renders an edited page exactly as a first render of the same text', () => {
+      const base = fs.readFileSync(path.join(DIR, 'en-mdy.md'), 'utf8');
+      const pagePath = 'content/1-Worklog/1.7-Week7/_index.md';
+      renderWeek({ path: pagePath, text: base });
+      fc.assert(
+        fc.property(fc.nat(base.length), fc.nat(12), fc.constantFrom('', 'x', '\n', '\n\n', '|', '# ', '<!--', '-->', '[r]: https://a.example/\n', '```\n', '<br>'), (at, cut, insert) => {
+          const text = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut));
+          const warm = renderWeek({ path: pagePath, text }).html;
+          clearRenderCache();
+          const cold = renderWeek({ path: pagePath, text }).html;
+          assert.equal(warm, cold);
+        }),
+        { numRuns: 40 },
+      );
+    });
+
+    it('keeps a link reference definition working in an earlier section', () => {
+      const text = frontMatter(3) + lines('', '# One', '', 'See [the lab][lab].', '', '# Two', '', '[lab]: https://000003.awsstudygroup.com/');
+      const html = renderWeek({ path: WEEK3, text }).html;
+      assert.match(html, /<a href="https:\/\/000003.awsstudygroup.com\/" class="wl-link" data-link="external"[^>]*>the lab<\/a>/);
+      assert.match(html, /<h1 data-line="11">Two<\/h1>/);
+    });
+
+    it('keeps a heading line inside a multi-line HTML comment hidden', () => {
+      const text = frontMatter(3) + lines('', '# One', '', '<!-- a note', '# Hidden heading', '-->', '', '# Two');
+      const html = renderWeek({ path: WEEK3, text }).html;
+      assert.doesNotMatch(html, /Hidden heading/);
+      assert.match(html, /<h1 data-line="7">One<\/h1>\n+<h1 data-line="13">Two<\/h1>/);
+    });
+
+    it('keeps a fenced block that holds a heading line in one piece', () => {
+      const text = lines('# One', '', '```', '# not a heading', '```', '# Two');
+      const html = renderWeek({ path: WEEK3, text }).html;
+      assert.match(html, /<pre data-line="2"><code># not a heading\n<\/code><\/pre>\n<h1 data-line="5">Two<\/h1>/);
     });
   });
 
