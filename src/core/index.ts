@@ -30,5 +30,5 @@ export type { PageDates, ReadDate } from './weekDates';
 export { LineIndex } from './text';
 export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';
-export { renderWeek, defaultRenderLabels } from './render';
+export { renderWeek, defaultRenderLabels, clearRenderCache } from './render';
 export type { RenderInput, RenderOutput, RenderProblem, RenderLabels } from './render';

@@ -1,25 +1,19 @@
-import type { ElementContent, Root, RootContent } from 'hast';
-import type { Root as MdRoot, RootContent as MdContent } from 'mdast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { defaultConfig } from './config';
 import { decideDateOrder } from './dateOrder';
 import { parsePage } from './page';
 import { annotate } from './renderAnnotate';
+import { bodyTree } from './renderBody';
 import { renderCard } from './renderCard';
 import { RenderLabels, resolveLabels } from './renderLabels';
-import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
 import { scanShortcodes, wrapShortcodes } from './renderShortcodes';
 import type { Span } from './text';
 import { readPageDates } from './weekDates';
 
 export type { RenderLabels } from './renderLabels';
 export { defaultRenderLabels } from './renderLabels';
+export { clearRenderCache } from './renderBody';
 
 /** A diagnostic to show in the preview; offsets into the page text. */
 export interface RenderProblem {
@@ -52,9 +46,6 @@ export interface RenderOutput {
   title: string;
 }
 
-const parser = remark().use(remarkGfm).freeze();
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).freeze();
-const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze();
 const stringifier = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
 
 /** Renders a week page to the preview's HTML fragment: pure, synchronous, never throws on any text. */
@@ -74,11 +65,7 @@ export function renderWeek(input: RenderInput): RenderOutput {
   for (const line of shortcodes.lines) blanks.push({ start: page.lines.lines[line].start, end: page.lines.lines[line].end });
   const source = blank(text, blanks);
 
-  const mdast = parser.parse(source);
-  const rawSpans = htmlSpans(mdast);
-  const hast = toHast.runSync(mdast) as Root;
-  restrictRawHtml(hast, rawSpans);
-  const clean = sanitizer.runSync(hast) as Root;
+  const clean = bodyTree(source, page.lines, page.codeLines);
   wrapShortcodes(clean, shortcodes.shortcodes, labels);
   const card = renderCard(page, dates, labels);
   annotate(clean, { page, dates, problems, card, imageBase: input.imageBase ?? {}, labels });
@@ -119,60 +106,4 @@ function blank(text: string, spans: readonly Span[]): string {
     at = s.end;
   }
   return out + text.slice(at);
-}
-
-/** Where the page writes raw HTML (mdast `html` nodes), sorted by start. */
-function htmlSpans(root: MdRoot): Span[] {
-  const spans: Span[] = [];
-  const visit = (node: MdRoot | MdContent) => {
-    if (node.type === 'html') {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) spans.push({ start, end });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(root);
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function inSpans(spans: readonly Span[], offset: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].end <= offset) low = mid + 1;
-    else if (spans[mid].start > offset) high = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
-/**
- * Elements written as raw HTML keep only the raw allow-list (br, b, strong, em, i, code, sub, sup, a, img): other
- * tags are unwrapped, code-like ones dropped with their content. Markdown's own structure is untouched.
- */
-function restrictRawHtml(root: Root, rawSpans: readonly Span[]): void {
-  if (rawSpans.length === 0) return;
-  const fix = (children: (RootContent | ElementContent)[], parentRaw: boolean): (RootContent | ElementContent)[] => {
-    const out: (RootContent | ElementContent)[] = [];
-    for (const child of children) {
-      if (child.type !== 'element') {
-        out.push(child);
-        continue;
-      }
-      const offset = child.position?.start?.offset;
-      const raw = offset === undefined ? parentRaw : inSpans(rawSpans, offset);
-      const kept = fix(child.children, raw) as ElementContent[];
-      if (!raw || RAW_HTML_TAGS.has(child.tagName)) {
-        child.children = kept;
-        out.push(child);
-      } else if (!DROPPED_WITH_CONTENT.includes(child.tagName)) {
-        out.push(...kept);
-      }
-    }
-    return out;
-  };
-  root.children = fix(root.children, false) as RootContent[];
 }

@@ -69,10 +69,12 @@ export function annotate(root: Root, ctx: AnnotateContext): void {
         if (source) span = source.span;
       } else if (node.tagName === 'td' || node.tagName === 'th') {
         const rowLine = tr ? startLine(tr) : undefined;
-        const cell = rowLine !== undefined ? rows.get(rowLine)?.cells[cellIndex] : undefined;
+        const sourceRow = rowLine !== undefined ? rows.get(rowLine) : undefined;
+        const cell = sourceRow?.cells[cellIndex];
         cellIndex++;
         if (rowLine !== undefined) node.properties.dataLine = rowLine;
-        const offset = cell?.span.start ?? startOffset(node);
+        // A cell the row does not write (GFM fills short rows) points at the row's end, where it would be typed.
+        const offset = cell?.span.start ?? startOffset(node) ?? sourceRow?.span.end;
         if (offset !== undefined) node.properties.dataOffset = offset;
         if (cell) {
           span = cell.rawSpan;
