@@ -11,7 +11,7 @@ interface Job {
 }
 
 /** A render taking longer than this is stuck (a pathological page): the worker is replaced. */
-const RENDER_TIMEOUT_MS = 20_000;
+const RENDER_TIMEOUT_MS = 120_000;
 
 /**
  * Renders pages in one worker thread so a large page never blocks the extension host. Requests are coalesced per

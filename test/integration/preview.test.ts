@@ -23,12 +23,12 @@ describe('Preview (real extension host)', function () {
   afterEach(revertAndCloseAll);
 
   /** Waits until the last message posted to a preview is an update of `relative` that `accept` takes. */
-  function update(relative: string, accept: (m: UpdateMessage) => boolean = () => true, what = 'a preview update'): Promise<UpdateMessage> {
+  function update(relative: string, accept: (m: UpdateMessage) => boolean = () => true, what = 'a preview update', timeoutMs = 60_000): Promise<UpdateMessage> {
     const resource = workspaceUri(relative).toString();
     return until(() => {
       const message = api.preview.lastPosted();
       return message?.type === 'update' && message.resource === resource && accept(message) ? message : undefined;
-    }, `${what} of ${relative}`, 60_000);
+    }, `${what} of ${relative}`, timeoutMs);
   }
 
   function posted(accept: (m: ExtensionMessage) => boolean, what: string): Promise<ExtensionMessage> {
@@ -206,6 +206,42 @@ describe('Preview (real extension host)', function () {
     const disposed = new Promise<void>((resolve) => foreign.onDidDispose(() => resolve()));
     await api.preview.restore(foreign, { something: 'else' });
     await disposed;
+  });
+
+  it('renders a 300 KB page in the worker while the extension host stays responsive', async function () {
+    // The worker may take many seconds on such a page on a busy machine; the point is that the host does not.
+    this.timeout(300_000);
+    const relative = 'site-c/content/1-Worklog/1.9-Week9/_index.md';
+    const rows: string[] = [];
+    for (let i = 0; rows.join('\n').length < 300_000; i++) {
+      rows.push(`| ${2 + (i % 5)} | - **Topic ${i}** <br>&emsp; + Read the guide and take notes on part ${i} <br>&emsp; + Try it in the console | 09/22/2025 | 09/22/2025 | <https://000001.awsstudygroup.com/> |`);
+    }
+    const text = `---\ntitle: "Week 9 Worklog"\ndate: 2025-09-22\nweight: 9\npre: " <b> 1.9. </b> "\n---\n\n### Tasks carried out this week:\n\n| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
+    const uri = workspaceUri(relative);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const editor = await open(relative);
+      assert.ok(editor.document.getText().length >= 300_000);
+      const rendered = api.preview.nextRender();
+      // A 10 ms timer that fires late shows the host thread blocked (by anything: the checks run on it too).
+      let stall = 0;
+      let tick = performance.now();
+      const probe = setInterval(() => {
+        const now = performance.now();
+        stall = Math.max(stall, now - tick - 10);
+        tick = now;
+      }, 10);
+      await vscode.commands.executeCommand('worklog.preview.openToSide');
+      const first = await rendered;
+      clearInterval(probe);
+      assert.equal(first.resource, uri.toString());
+      assert.ok(first.message.html.includes(`Topic ${rows.length - 1}</strong>`), 'the whole page rendered');
+      console.log(`      300 KB page: worker render ${first.renderMs.toFixed(0)} ms, extension host ${first.hostMs.toFixed(1)} ms for the update, html ${(first.message.html.length / 1024).toFixed(0)} KB, longest host stall ${stall.toFixed(0)} ms`);
+      assert.ok(first.hostMs < first.renderMs / 4, `the extension host spent ${first.hostMs.toFixed(1)} ms of a ${first.renderMs.toFixed(0)} ms render`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('exports a standalone HTML file with inline styles and no script', async () => {
