@@ -38,6 +38,8 @@ export interface PreviewRendered {
   readonly renderMs: number;
   /** Time the extension host's thread spent on this update (reading text and diagnostics, posting). */
   readonly hostMs: number;
+  /** The part of hostMs spent posting the message to the webview. */
+  readonly postMs: number;
 }
 
 /** The preview feature, with hooks the in-host tests use instead of reading the webview's pixels. */
@@ -343,7 +345,7 @@ class Preview {
     const started = performance.now();
     const problems = problemsOf(document);
     const input = renderInput(document, problems, config.dateOrder, this.imageBase(resource));
-    let hostMs = performance.now() - started;
+    const readMs = performance.now() - started;
     const result: RenderResult | undefined = await this.host.renderer.render(this.id, input);
     if (!result || generation !== this.generation || this.disposed || resource.toString() !== this.resource.toString()) return;
     if (!result.ok) {
@@ -366,9 +368,10 @@ class Preview {
       line: this.cursorLine,
     };
     this.lastUpdate = message;
+    const postStarted = performance.now();
     this.post(message);
-    hostMs += performance.now() - posting;
-    this.host.rendered({ resource: resource.toString(), message, renderMs: result.renderMs, hostMs });
+    const done = performance.now();
+    this.host.rendered({ resource: resource.toString(), message, renderMs: result.renderMs, hostMs: readMs + done - posting, postMs: done - postStarted });
   }
 
   private post(message: ExtensionMessage): void {
