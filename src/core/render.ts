@@ -1,5 +1,6 @@
+import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { Processor, unified } from 'unified';
 import { defaultConfig } from './config';
 import { decideDateOrder } from './dateOrder';
 import { parsePage } from './page';
@@ -46,7 +47,7 @@ export interface RenderOutput {
   title: string;
 }
 
-const stringifier = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
+let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
 
 /** Renders a week page to the preview's HTML fragment: pure, synchronous, never throws on any text. */
 export function renderWeek(input: RenderInput): RenderOutput {
@@ -70,6 +71,7 @@ export function renderWeek(input: RenderInput): RenderOutput {
   const card = renderCard(page, dates, labels);
   annotate(clean, { page, dates, problems, card, imageBase: input.imageBase ?? {}, labels });
   clean.children = [card.element, ...clean.children];
+  stringifier ??= unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
   const html = stringifier.stringify(clean);
 
   return { html, counts: count(problems), title: card.title };

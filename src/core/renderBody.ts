@@ -6,15 +6,23 @@ import rehypeSanitize from 'rehype-sanitize';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { Processor, unified } from 'unified';
 import { simpleRaw } from './renderRaw';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
 import type { LineIndex, Span } from './text';
 
-const parser = remark().use(remarkGfm).freeze();
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
-const rawParser = unified().use(rehypeRaw).freeze();
-const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze();
+// Built on first use, so bundles that never render (the CLI) can leave the Markdown toolchain out.
+let pipeline: { parser: Processor<MdRoot>; toHast: Processor; rawParser: Processor; sanitizer: Processor } | undefined;
+
+function processors(): NonNullable<typeof pipeline> {
+  pipeline ??= {
+    parser: remark().use(remarkGfm).freeze() as unknown as Processor<MdRoot>,
+    toHast: unified().use(remarkRehype, { allowDangerousHtml: true }).freeze() as unknown as Processor,
+    rawParser: unified().use(rehypeRaw).freeze() as unknown as Processor,
+    sanitizer: unified().use(rehypeSanitize, sanitizeSchema).freeze() as unknown as Processor,
+  };
+  return pipeline;
+}
 
 /**
  * The page body (front matter and shortcode lines already blanked) as a sanitised hast tree whose positions are
@@ -100,6 +108,7 @@ export function clearRenderCache(): void {
 }
 
 function renderChunk(text: string): Root {
+  const { parser, toHast, rawParser, sanitizer } = processors();
   const mdast = parser.parse(text);
   const rawSpans = htmlSpans(mdast);
   let hast = toHast.runSync(mdast) as Root;
