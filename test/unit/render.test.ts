@@ -272,6 +272,18 @@ describe('renderWeek', () => {
       assert.equal(attr(all[5], 'width'), undefined);
     });
 
+    it('gives headings the fragment Hugo gives them, so #anchor links can find them', () => {
+      const all = elements(parseHtml(renderFixture('en-mdy').output.html));
+      assert.deepEqual(
+        all.filter((e) => e.tagName === 'h3').map((e) => attr(e, 'data-anchor')),
+        ['week-7-objectives', 'tasks-carried-out-this-week', 'week-7-achievements'],
+      );
+      const link = all.find((e) => e.tagName === 'a' && attr(e, 'data-link') === 'anchor');
+      assert.equal(attr(link as Element, 'href'), '#week-7-achievements');
+      const vi = renderWeek({ path: WEEK3, text: '## Mục tiêu tuần 3:\n\n## Mục tiêu tuần 3:\n' }).html;
+      assert.match(vi, /data-anchor="mục-tiêu-tuần-3">[\s\S]*data-anchor="mục-tiêu-tuần-3-1">/);
+    });
+
     it('keeps relative image sources as written without a base', () => {
       assert.match(renderWeek({ path: WEEK3, text: '![a](images/a.png)\n' }).html, /<img src="images\/a.png" alt="a">/);
     });
@@ -374,20 +386,20 @@ describe('renderWeek', () => {
       const text = frontMatter(3) + lines('', '# One', '', 'See [the lab][lab].', '', '# Two', '', '[lab]: https://000003.awsstudygroup.com/');
       const html = renderWeek({ path: WEEK3, text }).html;
       assert.match(html, /<a href="https:\/\/000003.awsstudygroup.com\/" class="wl-link" data-link="external"[^>]*>the lab<\/a>/);
-      assert.match(html, /<h1 data-line="11">Two<\/h1>/);
+      assert.match(html, /<h1 data-line="11" data-anchor="two">Two<\/h1>/);
     });
 
     it('keeps a heading line inside a multi-line HTML comment hidden', () => {
       const text = frontMatter(3) + lines('', '# One', '', '<!-- a note', '# Hidden heading', '-->', '', '# Two');
       const html = renderWeek({ path: WEEK3, text }).html;
       assert.doesNotMatch(html, /Hidden heading/);
-      assert.match(html, /<h1 data-line="7">One<\/h1>\n+<h1 data-line="13">Two<\/h1>/);
+      assert.match(html, /<h1 data-line="7" data-anchor="one">One<\/h1>\n+<h1 data-line="13" data-anchor="two">Two<\/h1>/);
     });
 
     it('keeps a fenced block that holds a heading line in one piece', () => {
       const text = lines('# One', '', '```', '# not a heading', '```', '# Two');
       const html = renderWeek({ path: WEEK3, text }).html;
-      assert.match(html, /<pre data-line="2"><code># not a heading\n<\/code><\/pre>\n<h1 data-line="5">Two<\/h1>/);
+      assert.match(html, /<pre data-line="2"><code># not a heading\n<\/code><\/pre>\n<h1 data-line="5" data-anchor="two">Two<\/h1>/);
     });
   });
 
