@@ -6,7 +6,8 @@ import { decideDateOrder } from './dateOrder';
 import { parsePage } from './page';
 import { annotate } from './renderAnnotate';
 import { bodyTree } from './renderBody';
-import { renderCard } from './renderCard';
+import { Card, renderCard } from './renderCard';
+import { el, txt } from './renderHast';
 import { RenderLabels, resolveLabels } from './renderLabels';
 import { scanShortcodes, wrapShortcodes } from './renderShortcodes';
 import type { Span } from './text';
@@ -51,30 +52,48 @@ let stringifier: Processor<undefined, undefined, undefined, Root, string> | unde
 
 /** Renders a week page to the preview's HTML fragment: pure, synchronous, never throws on any text. */
 export function renderWeek(input: RenderInput): RenderOutput {
-  const text = typeof input.text === 'string' ? input.text : '';
-  const problems = (input.problems ?? []).filter(isProblem);
-  const labels = resolveLabels(input.labels);
-  const page = parsePage(input.path ?? '', text);
-  const dateOrder = input.dateOrder === 'dmy' || input.dateOrder === 'mdy' ? input.dateOrder : 'auto';
-  const dates = readPageDates(page, decideDateOrder(page, { config: { ...defaultConfig, dateOrder } }));
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const path = typeof input?.path === 'string' ? input.path : '';
+  const problems = (Array.isArray(input?.problems) ? input.problems : []).filter(isProblem);
+  const labels = resolveLabels(input?.labels);
+  let body: Root;
+  let card: Card | undefined;
+  try {
+    const page = parsePage(path, text);
+    const dateOrder = input.dateOrder === 'dmy' || input.dateOrder === 'mdy' ? input.dateOrder : 'auto';
+    const dates = readPageDates(page, decideDateOrder(page, { config: { ...defaultConfig, dateOrder } }));
 
-  // Front matter and shortcode lines become blanks of the same length: every offset and line stays the page's.
-  const shortcodes = scanShortcodes(page.lines, page.bodyLine, page.codeLines);
-  const blanks: Span[] = [];
-  if (page.frontMatter) blanks.push({ start: 0, end: page.frontMatter.span.end });
-  else if (page.hasBom) blanks.push({ start: 0, end: 1 });
-  for (const line of shortcodes.lines) blanks.push({ start: page.lines.lines[line].start, end: page.lines.lines[line].end });
-  const source = blank(text, blanks);
+    // Front matter and shortcode lines become blanks of the same length: every offset and line stays the page's.
+    const shortcodes = scanShortcodes(page.lines, page.bodyLine, page.codeLines);
+    const blanks: Span[] = [];
+    if (page.frontMatter) blanks.push({ start: 0, end: page.frontMatter.span.end });
+    else if (page.hasBom) blanks.push({ start: 0, end: 1 });
+    for (const line of shortcodes.lines) blanks.push({ start: page.lines.lines[line].start, end: page.lines.lines[line].end });
+    const source = blank(text, blanks);
 
-  const clean = bodyTree(source, page.lines, page.codeLines);
-  wrapShortcodes(clean, shortcodes.shortcodes, labels);
-  const card = renderCard(page, dates, labels);
-  annotate(clean, { page, dates, problems, card, imageBase: input.imageBase ?? {}, labels });
-  clean.children = [card.element, ...clean.children];
+    card = renderCard(page, dates, labels);
+    body = bodyTree(source, page.lines, page.codeLines);
+    wrapShortcodes(body, shortcodes.shortcodes, labels);
+    annotate(body, { page, dates, problems, card, imageBase: input.imageBase ?? {}, labels });
+  } catch (error) {
+    // Text Markdown cannot take (nesting thousands deep overflows the parser's stack) is shown as written.
+    body = asWritten(text, labels, error);
+  }
+  const header = card?.element ?? el('header', { className: ['wl-card'], dataLine: 0 }, [el('h1', { className: ['wl-card-title'] }, [txt(labels.untitled)])]);
+  body.children = [header, ...body.children];
   stringifier ??= unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
-  const html = stringifier.stringify(clean);
+  return { html: stringifier.stringify(body), counts: count(problems), title: card?.title ?? labels.untitled };
+}
 
-  return { html, counts: count(problems), title: card.title };
+function asWritten(text: string, labels: RenderLabels, error: unknown): Root {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    type: 'root',
+    children: [
+      el('p', { className: ['wl-render-failed'] }, [txt(`${labels.renderFailed} (${reason})`)]),
+      el('pre', { dataLine: 0 }, [el('code', {}, [txt(text)])]),
+    ],
+  };
 }
 
 function isProblem(p: unknown): p is RenderProblem {

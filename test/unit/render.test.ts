@@ -492,6 +492,16 @@ describe('renderWeek', () => {
       }
     });
 
+    it('shows text nested too deep for the Markdown parser as written, under the card, instead of throwing', () => {
+      const text = frontMatter(3) + '<b>'.repeat(3000) + 'deep\n';
+      const out = renderWeek({ path: WEEK3, text, problems: [{ start: 0, end: 3, severity: 'error', code: 'x.y', message: 'm' }] });
+      assert.match(out.html, /^<header class="wl-card[^"]*" data-line="0"[^>]*><h1 class="wl-card-title">Week 3 Worklog<\/h1>/);
+      assert.match(out.html, /<p class="wl-render-failed">This page could not be rendered as Markdown/);
+      assert.match(out.html, /<pre data-line="0"><code>---\ntitle: "Week 3 Worklog"[\s\S]*(&#x3C;b>){3000}deep/);
+      assert.deepEqual(out.counts, { errors: 1, warnings: 0, information: 0, hints: 0 });
+      assertSafe(out.html, text);
+    });
+
     it('renders any text without throwing, and the output always passes the allow-list', () => {
       const pieces = fc.constantFrom(
         '<br>', '&emsp;', ' + ', '| ', ' |', '\n', '\n\n', '---\n', '- ', '* ', '1. ', '> ', '# ', '```\n', '**', '_', '`', '~~',
