@@ -198,6 +198,12 @@ describe('renderWeek', () => {
       assert.ok(dateCell, 'a cell points at its own text');
     });
 
+    it('puts text left over from an unwrapped HTML block into a paragraph with its line', () => {
+      const text = lines('# T', '', '<div class="box">', 'Hello <b>there</b> <span>you</span>', '</div>', '', 'After.');
+      const html = renderWeek({ path: WEEK3, text }).html;
+      assert.match(html, /<p data-line="2">\s*Hello <b>there<\/b> you<\/p>\s*<p data-line="6">After.<\/p>/);
+    });
+
     it('keeps lines and offsets with a BOM, CRLF line ends and no front matter', () => {
       const text = '\uFEFF# Title\r\n\r\n| Day | Task |\r\n| --- | --- |\r\n| 2 | Read |\r\n';
       const all = assertSafe(renderWeek({ path: WEEK3, text }).html, text);
