@@ -50,7 +50,16 @@ export interface RenderOutput {
 
 let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
 
-/** Renders a week page to the preview's HTML fragment: pure, synchronous, never throws on any text. */
+/**
+ * Renders a week page to the preview's HTML fragment: pure, synchronous, never throws on any text.
+ *
+ * The webview relies on: `data-line` (0-based source line) on the card, blocks, `<tr>` and `<li>`;
+ * `data-offset` (cell content start) on `<td>`/`<th>`; `data-anchor` on headings; `wl-problem
+ * wl-problem-SEVERITY` + `title` on the smallest element covering a problem and `wl-row-problem` on its row;
+ * `<a class="wl-link" data-link="external|local|anchor">`; `<time class="wl-date" datetime>` in date cells;
+ * `<aside class="wl-notice wl-notice-TYPE">` and `<div class="wl-shortcode" data-shortcode>` for shortcodes.
+ * None of these can come from the page: its HTML is cut to a strict allow-list before they are added.
+ */
 export function renderWeek(input: RenderInput): RenderOutput {
   const text = typeof input?.text === 'string' ? input.text : '';
   const path = typeof input?.path === 'string' ? input.path : '';
