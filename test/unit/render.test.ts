@@ -388,6 +388,16 @@ describe('renderWeek', () => {
       );
     });
 
+    it('renders each fixture page as one whole-page parse does', () => {
+      for (const fixture of FIXTURES) {
+        const text = fs.readFileSync(path.join(DIR, `${fixture.name}.md`), 'utf8');
+        // An unused link reference definition makes the page one section: the whole page goes to the parser at once.
+        const whole = renderWeek({ path: fixture.path, text: `${text}\n[unused-definition]: https://example.com/\n`, ...fixture.input }).html;
+        const sections = renderWeek({ path: fixture.path, text, ...fixture.input }).html;
+        assert.equal(sections.replace(/>\s+</g, '><').trim(), whole.replace(/>\s+</g, '><').trim(), fixture.name);
+      }
+    });
+
     it('keeps a link reference definition working in an earlier section', () => {
       const text = frontMatter(3) + lines('', '# One', '', 'See [the lab][lab].', '', '# Two', '', '[lab]: https://000003.awsstudygroup.com/');
       const html = renderWeek({ path: WEEK3, text }).html;
