@@ -5,7 +5,7 @@ import { readLabUrl } from './labUrl';
 import type { Page } from './page';
 import type { RenderProblem } from './render';
 import type { Card } from './renderCard';
-import { addClass, el, endOffset, startLine, startOffset, txt } from './renderHast';
+import { addClass, el, endOffset, startLine, startOffset, textOf, txt } from './renderHast';
 import { RenderLabels, formatDay } from './renderLabels';
 import type { Row } from './table';
 import type { Span } from './text';
@@ -28,6 +28,7 @@ interface Target {
 }
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'hr', 'table', 'aside', 'div']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const RANK: Record<RenderProblem['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /**
@@ -46,6 +47,7 @@ export function annotate(root: Root, ctx: AnnotateContext): void {
   }
   const targets: Target[] = [];
   const blocks: Target[] = [];
+  const anchors = new Anchors();
 
   const visit = (children: (RootContent | ElementContent)[], tr: Element | undefined, top: boolean): (RootContent | ElementContent)[] => {
     const out: (RootContent | ElementContent)[] = [];
@@ -62,6 +64,7 @@ export function annotate(root: Root, ctx: AnnotateContext): void {
       if (BLOCKS.has(node.tagName) || node.tagName === 'li') {
         if (line !== undefined) node.properties.dataLine = line;
       }
+      if (HEADINGS.has(node.tagName)) node.properties.dataAnchor = anchors.next(textOf(node));
       if (node.tagName === 'tr') {
         row = node;
         const source = line !== undefined ? rows.get(line) : undefined;
@@ -243,5 +246,24 @@ function markProblems(ctx: AnnotateContext, targets: readonly Target[], blocks: 
     addClass(element, 'wl-problem', `wl-problem-${worst}`);
     element.properties.title = mark.problems.map((p) => `${p.code}: ${p.message}`).join('\n');
     if (mark.row) addClass(mark.row, 'wl-row-problem');
+  }
+}
+
+/**
+ * The fragment Hugo gives a heading (`### Week 7 Achievements:` → `week-7-achievements`, repeats numbered `-1`,
+ * `-2`), so `#anchor` links can find it; a data attribute rather than an id, which page HTML could fake.
+ */
+export class Anchors {
+  private readonly seen = new Map<string, number>();
+
+  next(text: string): string {
+    const base = text
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
+      .replace(/ /g, '-');
+    const count = this.seen.get(base) ?? 0;
+    this.seen.set(base, count + 1);
+    return count === 0 ? base : `${base}-${count}`;
   }
 }

@@ -1,4 +1,4 @@
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Root as MdRoot, RootContent as MdContent } from 'mdast';
 import type { Point } from 'unist';
 import rehypeRaw from 'rehype-raw';
@@ -6,15 +6,23 @@ import rehypeSanitize from 'rehype-sanitize';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { Processor, unified } from 'unified';
 import { simpleRaw } from './renderRaw';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
 import type { LineIndex, Span } from './text';
 
-const parser = remark().use(remarkGfm).freeze();
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze();
-const rawParser = unified().use(rehypeRaw).freeze();
-const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze();
+// Built on first use, so bundles that never render (the CLI) can leave the Markdown toolchain out.
+let pipeline: { parser: Processor<MdRoot>; toHast: Processor; rawParser: Processor; sanitizer: Processor } | undefined;
+
+function processors(): NonNullable<typeof pipeline> {
+  pipeline ??= {
+    parser: remark().use(remarkGfm).freeze() as unknown as Processor<MdRoot>,
+    toHast: unified().use(remarkRehype, { allowDangerousHtml: true }).freeze() as unknown as Processor,
+    rawParser: unified().use(rehypeRaw).freeze() as unknown as Processor,
+    sanitizer: unified().use(rehypeSanitize, sanitizeSchema).freeze() as unknown as Processor,
+  };
+  return pipeline;
+}
 
 /**
  * The page body (front matter and shortcode lines already blanked) as a sanitised hast tree whose positions are
@@ -100,12 +108,49 @@ export function clearRenderCache(): void {
 }
 
 function renderChunk(text: string): Root {
+  const { parser, toHast, rawParser, sanitizer } = processors();
   const mdast = parser.parse(text);
   const rawSpans = htmlSpans(mdast);
   let hast = toHast.runSync(mdast) as Root;
   if (!simpleRaw(hast)) hast = rawParser.runSync(hast) as Root;
   restrictRawHtml(hast, rawSpans);
-  return sanitizer.runSync(hast) as Root;
+  const clean = sanitizer.runSync(hast) as Root;
+  wrapLooseInline(clean);
+  return clean;
+}
+
+const INLINE = new Set(['br', 'b', 'strong', 'em', 'i', 'code', 'sub', 'sup', 'a', 'img', 'del', 'input']);
+
+/**
+ * Text left at the top level once a raw block (`<div>…</div>`) is unwrapped goes into a paragraph, so it is a
+ * block with a source line like every other.
+ */
+function wrapLooseInline(root: Root): void {
+  const out: RootContent[] = [];
+  let run: ElementContent[] = [];
+  const flush = () => {
+    const trailing: RootContent[] = [];
+    while (run.length > 0 && run[run.length - 1].type === 'text' && (run[run.length - 1] as { value: string }).value.trim() === '') trailing.unshift(run.pop() as RootContent);
+    if (run.length > 0) {
+      const first = run.find((n) => n.position)?.position;
+      const last = [...run].reverse().find((n) => n.position)?.position;
+      const paragraph: Element = { type: 'element', tagName: 'p', properties: {}, children: run };
+      if (first && last) paragraph.position = { start: first.start, end: last.end };
+      out.push(paragraph);
+    }
+    out.push(...trailing);
+    run = [];
+  };
+  for (const child of root.children) {
+    const inline = (child.type === 'text' && (run.length > 0 || child.value.trim() !== '')) || (child.type === 'element' && INLINE.has(child.tagName));
+    if (inline) run.push(child as ElementContent);
+    else {
+      flush();
+      out.push(child);
+    }
+  }
+  flush();
+  root.children = out;
 }
 
 /** A deep copy of cached nodes with positions moved from their section to the page. */

@@ -14,6 +14,8 @@ export interface RenderLabels {
   readonly noFrontMatter: string;
   readonly frontMatterUnclosed: string;
   readonly frontMatterInvalid: string;
+  /** Shown above the page text when Markdown cannot render it. */
+  readonly renderFailed: string;
   /** Notice titles by type; `notice` for a type not listed. */
   readonly notice: string;
   readonly noticeTypes: Readonly<Record<string, string>>;
@@ -32,6 +34,7 @@ export const defaultRenderLabels: RenderLabels = {
   noFrontMatter: 'No front matter',
   frontMatterUnclosed: 'The front matter is never closed with ---: Hugo cannot build this page.',
   frontMatterInvalid: 'The front matter is not valid YAML',
+  renderFailed: 'This page could not be rendered as Markdown, so its text is shown as written',
   notice: 'Notice',
   noticeTypes: { note: 'Note', info: 'Info', tip: 'Tip', warning: 'Warning', important: 'Important', caution: 'Caution' },
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],

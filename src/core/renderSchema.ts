@@ -52,6 +52,7 @@ export const OUTPUT_ALLOW_LIST: Readonly<Record<string, readonly string[]>> = ((
   list.th.push('align', 'data-offset');
   list.td.push('align', 'data-offset');
   for (const tag of ['header', 'h1', 'dl', 'dt', 'dd', 'aside', 'div', 'span', 'p']) list[tag] = [...(list[tag] ?? common), 'data-shortcode'];
+  for (const tag of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) list[tag].push('data-anchor');
   list.time = [...common, 'datetime'];
   return list;
 })();

@@ -198,6 +198,12 @@ describe('renderWeek', () => {
       assert.ok(dateCell, 'a cell points at its own text');
     });
 
+    it('puts text left over from an unwrapped HTML block into a paragraph with its line', () => {
+      const text = lines('# T', '', '<div class="box">', 'Hello <b>there</b> <span>you</span>', '</div>', '', 'After.');
+      const html = renderWeek({ path: WEEK3, text }).html;
+      assert.match(html, /<p data-line="2">\s*Hello <b>there<\/b> you<\/p>\s*<p data-line="6">After.<\/p>/);
+    });
+
     it('keeps lines and offsets with a BOM, CRLF line ends and no front matter', () => {
       const text = '\uFEFF# Title\r\n\r\n| Day | Task |\r\n| --- | --- |\r\n| 2 | Read |\r\n';
       const all = assertSafe(renderWeek({ path: WEEK3, text }).html, text);
@@ -270,6 +276,18 @@ describe('renderWeek', () => {
       );
       assert.equal(attr(all[0], 'title'), 'The VPC');
       assert.equal(attr(all[5], 'width'), undefined);
+    });
+
+    it('gives headings the fragment Hugo gives them, so #anchor links can find them', () => {
+      const all = elements(parseHtml(renderFixture('en-mdy').output.html));
+      assert.deepEqual(
+        all.filter((e) => e.tagName === 'h3').map((e) => attr(e, 'data-anchor')),
+        ['week-7-objectives', 'tasks-carried-out-this-week', 'week-7-achievements'],
+      );
+      const link = all.find((e) => e.tagName === 'a' && attr(e, 'data-link') === 'anchor');
+      assert.equal(attr(link as Element, 'href'), '#week-7-achievements');
+      const vi = renderWeek({ path: WEEK3, text: '## Mục tiêu tuần 3:\n\n## Mục tiêu tuần 3:\n' }).html;
+      assert.match(vi, /data-anchor="mục-tiêu-tuần-3">[\s\S]*data-anchor="mục-tiêu-tuần-3-1">/);
     });
 
     it('keeps relative image sources as written without a base', () => {
@@ -370,24 +388,34 @@ describe('renderWeek', () => {
       );
     });
 
+    it('renders each fixture page as one whole-page parse does', () => {
+      for (const fixture of FIXTURES) {
+        const text = fs.readFileSync(path.join(DIR, `${fixture.name}.md`), 'utf8');
+        // An unused link reference definition makes the page one section: the whole page goes to the parser at once.
+        const whole = renderWeek({ path: fixture.path, text: `${text}\n[unused-definition]: https://example.com/\n`, ...fixture.input }).html;
+        const sections = renderWeek({ path: fixture.path, text, ...fixture.input }).html;
+        assert.equal(sections.replace(/>\s+</g, '><').trim(), whole.replace(/>\s+</g, '><').trim(), fixture.name);
+      }
+    });
+
     it('keeps a link reference definition working in an earlier section', () => {
       const text = frontMatter(3) + lines('', '# One', '', 'See [the lab][lab].', '', '# Two', '', '[lab]: https://000003.awsstudygroup.com/');
       const html = renderWeek({ path: WEEK3, text }).html;
       assert.match(html, /<a href="https:\/\/000003.awsstudygroup.com\/" class="wl-link" data-link="external"[^>]*>the lab<\/a>/);
-      assert.match(html, /<h1 data-line="11">Two<\/h1>/);
+      assert.match(html, /<h1 data-line="11" data-anchor="two">Two<\/h1>/);
     });
 
     it('keeps a heading line inside a multi-line HTML comment hidden', () => {
       const text = frontMatter(3) + lines('', '# One', '', '<!-- a note', '# Hidden heading', '-->', '', '# Two');
       const html = renderWeek({ path: WEEK3, text }).html;
       assert.doesNotMatch(html, /Hidden heading/);
-      assert.match(html, /<h1 data-line="7">One<\/h1>\n+<h1 data-line="13">Two<\/h1>/);
+      assert.match(html, /<h1 data-line="7" data-anchor="one">One<\/h1>\n+<h1 data-line="13" data-anchor="two">Two<\/h1>/);
     });
 
     it('keeps a fenced block that holds a heading line in one piece', () => {
       const text = lines('# One', '', '```', '# not a heading', '```', '# Two');
       const html = renderWeek({ path: WEEK3, text }).html;
-      assert.match(html, /<pre data-line="2"><code># not a heading\n<\/code><\/pre>\n<h1 data-line="5">Two<\/h1>/);
+      assert.match(html, /<pre data-line="2"><code># not a heading\n<\/code><\/pre>\n<h1 data-line="5" data-anchor="two">Two<\/h1>/);
     });
   });
 
@@ -478,6 +506,16 @@ describe('renderWeek', () => {
         // Page text that is not valid HTML shows as text: escaped, so no tag can start in the output.
         assert.doesNotMatch(html, /<(script|style|iframe|svg|object|embed|form|meta|base)/i, attack);
       }
+    });
+
+    it('shows text nested too deep for the Markdown parser as written, under the card, instead of throwing', () => {
+      const text = frontMatter(3) + '<b>'.repeat(3000) + 'deep\n';
+      const out = renderWeek({ path: WEEK3, text, problems: [{ start: 0, end: 3, severity: 'error', code: 'x.y', message: 'm' }] });
+      assert.match(out.html, /^<header class="wl-card[^"]*" data-line="0"[^>]*><h1 class="wl-card-title">Week 3 Worklog<\/h1>/);
+      assert.match(out.html, /<p class="wl-render-failed">This page could not be rendered as Markdown/);
+      assert.match(out.html, /<pre data-line="0"><code>---\ntitle: "Week 3 Worklog"[\s\S]*(&#x3C;b>){3000}deep/);
+      assert.deepEqual(out.counts, { errors: 1, warnings: 0, information: 0, hints: 0 });
+      assertSafe(out.html, text);
     });
 
     it('renders any text without throwing, and the output always passes the allow-list', () => {
