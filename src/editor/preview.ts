@@ -616,6 +616,7 @@ function renderLabels(): RenderLabels {
     noFrontMatter: t('No front matter'),
     frontMatterUnclosed: t('The front matter is never closed with ---: Hugo cannot build this page.'),
     frontMatterInvalid: t('The front matter is not valid YAML'),
+    renderFailed: t('This page could not be rendered as Markdown, so its text is shown as written'),
     notice: t('Notice'),
     noticeTypes: { note: t('Note'), info: t('Info'), tip: t('Tip'), warning: t('Warning'), important: t('Important'), caution: t('Caution') },
     weekdays: [t('Sun'), t('Mon'), t('Tue'), t('Wed'), t('Thu'), t('Fri'), t('Sat')],
