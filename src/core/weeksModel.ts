@@ -2,7 +2,7 @@ import { CalendarDate, dayNumber, describeRange, fromDayNumber, monthName, weekd
 import { OrderDecision, decideDateOrder } from './dateOrder';
 import { readLabUrl } from './labUrl';
 import { Page, dayTables } from './page';
-import { readPageDates } from './weekDates';
+import { needsContext, readPageDates } from './weekDates';
 import { byWeek, languageKey, siteKey } from './workspace';
 
 // Of two pages claiming one week, the shorter path is the original and the longer one its copy (`1.1-Week1-copy`).
@@ -225,8 +225,9 @@ export class WeeksIndex {
 
   /** The page's date order, decided with its twin and its language's other weeks as the linter does. */
   decisionOf(page: Page): OrderDecision {
+    const alone = decideDateOrder(page);
     const found = this.slotOf(page);
-    if (!found) return decideDateOrder(page);
+    if (!found || !needsContext(alone)) return alone;
     const language = languageKey(page);
     const twin = found.slot.pages.find((p) => languageKey(p) !== language);
     const siblings = found.site.weeks.flatMap((s) => s.pages.filter((p) => p !== page && languageKey(p) === language));
@@ -247,6 +248,18 @@ export function outlinePage(page: Page, decision: OrderDecision): PageOutline {
   for (const row of dates.rows) if (row.startDate?.date) byLine.set(row.row.line, row.startDate.date);
   const numbers = [...byLine.values()].map(dayNumber).sort((a, b) => a - b);
   const range = numbers.length > 0 ? describeRange(fromDayNumber(numbers[0]), fromDayNumber(numbers[numbers.length - 1])) : undefined;
+  let days: DayOutline[] | undefined;
+  // Week rows need only the range; the day rows are read when the week is expanded.
+  return {
+    range,
+    monday: dates.week?.monday,
+    get days() {
+      return (days ??= readDays(page, byLine));
+    },
+  };
+}
+
+function readDays(page: Page, byLine: ReadonlyMap<number, CalendarDate>): DayOutline[] {
   const days: DayOutline[] = [];
   for (const table of dayTables(page)) {
     const task = table.column('task');
@@ -265,12 +278,12 @@ export function outlinePage(page: Page, decision: OrderDecision): PageOutline {
       days.push({ line: row.line, label: [when, text].filter((s) => s).join(' · '), labs });
     }
   }
-  return { range, days, monday: dates.week?.monday };
+  return days;
 }
 
 function firstLine(text: string): string {
   for (const part of text.split(/<br\s*\/?>/i)) {
-    const line = plain(part).replace(/^[-+*]\s+/, '');
+    const line = plain(part).replace(/^[-+*](\s+|$)/, '');
     if (line !== '') return line;
   }
   return '';
