@@ -52,11 +52,10 @@ export async function applyNewFiles(files: readonly NewFile[]): Promise<vscode.U
       return undefined;
     }
   }
+  // Created with their contents, not as empty files plus text edits: those would open an editor for every file.
   const edit = new vscode.WorkspaceEdit();
-  for (const file of files) {
-    edit.createFile(file.uri, { ignoreIfExists: false });
-    edit.insert(file.uri, new vscode.Position(0, 0), file.text);
-  }
+  const encoder = new TextEncoder();
+  for (const file of files) edit.createFile(file.uri, { ignoreIfExists: false, contents: encoder.encode(file.text) });
   return (await vscode.workspace.applyEdit(edit)) ? files[0].uri : undefined;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Page, SiteWeeks, WeekSlot, WeeksIndex, labTitle, siteKey } from '../core';
+import { Page, SiteWeeks, WeekSlot, WeeksIndex, labTitle, pageLanguage, siteKey } from '../core';
 import { DiagnosticsService } from './diagnostics';
 import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';
@@ -327,7 +327,7 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
         const item = new vscode.TreeItem(siteLabel(node.site), vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon('globe');
-        item.description = site ? site.languages.map(languageCode).join(' · ') : undefined;
+        item.description = site ? site.languages.map((l) => languageCode(spoken(site, l))).join(' · ') : undefined;
         item.tooltip = node.site;
         item.accessibilityInformation = { label: siteLabel(node.site) };
         item.contextValue = 'worklogSite';
@@ -378,7 +378,7 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
     item.resourceUri = this.store.uriOf(page);
-    const onlyIn = languageKey(page) !== site.primary ? vscode.l10n.t('{0} only', languageCode(languageKey(page))) : undefined;
+    const onlyIn = languageKey(page) !== site.primary ? vscode.l10n.t('{0} only', languageCode(spoken(site, languageKey(page)))) : undefined;
     item.description = [onlyIn, slot.summary ?? page.identity.title, outline.range].filter((s) => s).join(' · ');
     let errors = 0;
     let warnings = 0;
@@ -391,10 +391,10 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
       errors += counts.errors;
       warnings += counts.warnings;
       const summary = counts.errors + counts.warnings > 0 ? vscode.l10n.t('{0} errors, {1} warnings', counts.errors, counts.warnings) : vscode.l10n.t('No problems');
-      tooltip.appendText(`\n${languageName(languageKey(p))}: ${summary}`);
+      tooltip.appendText(`\n${languageName(spoken(site, languageKey(p)))}: ${summary}`);
     }
     for (const language of site.languages) {
-      if (!slot.pages.some((p) => languageKey(p) === language)) tooltip.appendText(`\n${vscode.l10n.t('No {0} page for this week.', languageName(language))}`);
+      if (!slot.pages.some((p) => languageKey(p) === language)) tooltip.appendText(`\n${vscode.l10n.t('No {0} page for this week.', languageName(spoken(site, language)))}`);
     }
     item.tooltip = tooltip;
     item.iconPath = problemIcon(errors, warnings, 'calendar');
@@ -409,7 +409,7 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     const outline = this.index.outline(page);
     const label = node.duplicate
       ? vscode.l10n.t('Another page for week {0}', node.week)
-      : `${languageName(languageKey(page))} · ${page.identity.title ?? vscode.l10n.t('Week {0}', node.week)}`;
+      : `${languageName(spokenOf(this.index.site(node.site), page))} · ${page.identity.title ?? vscode.l10n.t('Week {0}', node.week)}`;
     const item = new vscode.TreeItem(label, outline.days.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.resourceUri = uri;
@@ -417,6 +417,7 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     const { errors, warnings } = this.problems(page);
     item.iconPath = problemIcon(errors, warnings, node.duplicate ? 'copy' : 'globe');
     item.tooltip = `${uri ? vscode.workspace.asRelativePath(uri, false) : page.path}\n${errors + warnings > 0 ? vscode.l10n.t('{0} errors, {1} warnings', errors, warnings) : vscode.l10n.t('No problems')}`;
+    item.accessibilityInformation = { label: [label, item.description].filter((s) => s).join(', ') };
     item.contextValue = errors > 0 ? 'worklogTwin.error' : warnings > 0 ? 'worklogTwin.warning' : 'worklogTwin';
     item.command = this.openCommand(page, 0);
     return item;
@@ -454,6 +455,17 @@ function siteId(site: string): string {
 
 function languageKey(page: Page): string {
   return page.identity.language ?? 'default';
+}
+
+/** The language a site's language key stands for: pages without a language suffix are read for Vietnamese letters. */
+function spoken(site: SiteWeeks, language: string): string {
+  if (language !== 'default') return language;
+  const page = site.weeks.flatMap((w) => w.pages).find((p) => languageKey(p) === 'default');
+  return page ? pageLanguage(page) : language;
+}
+
+function spokenOf(site: SiteWeeks | undefined, page: Page): string {
+  return site ? spoken(site, languageKey(page)) : languageKey(page);
 }
 
 function languageCode(language: string): string {

@@ -49,7 +49,7 @@ describe('Weeks view (real extension host)', function () {
     assert.deepEqual(labels(tree).filter((l) => l.startsWith('site-')), ['site-a', 'site-b', 'site-c']);
 
     const siteA = child(tree, 'site-a');
-    assert.equal(siteA.description, 'Default · VI');
+    assert.equal(siteA.description, 'EN · VI');
     assert.deepEqual(labels(siteA.children), ['Week 1', 'Week 2', 'Week 3', 'Week 4']);
     // Week 3 has no page in any language: a placeholder whose click creates it, with the index's summary.
     const missing = child(siteA.children, 'Week 3');
@@ -145,7 +145,7 @@ describe('Weeks view (real extension host)', function () {
     const created = await api.weeks.newWeek(siteA.site, siteA.language);
     assert.equal(created?.toString(), workspaceUri('site-a/content/1-Worklog/1.5-Week5/_index.md').toString());
     assert.equal(vscode.window.activeTextEditor?.document.getText(), files[0].text);
-    // The pages exist on disk at once and empty, then with their text in the open documents.
+    // The pages are written with their text; the view sees them through the file watcher.
     const week5 = await until(() => weeksOf('site-a').find((w) => w.label === 'Week 5' && w.children[0]?.label === 'Tiếng Việt · Worklog Tuần 5'), 'week 5 and its twin in the tree');
     assert.equal(week5.description, 'Week 5 Worklog · 20–22 Oct 2025');
 
@@ -285,9 +285,12 @@ describe('Weeks view (real extension host)', function () {
     await vscode.commands.executeCommand('worklog.weeks.createWorklog', root);
     const editor = await until(() => (vscode.window.activeTextEditor?.document.uri.path.endsWith('new-site/content/1-Worklog/1.1-Week1/_index.md') ? vscode.window.activeTextEditor : undefined), 'the first week to open');
     assert.match(editor.document.getText(), /^title: "Week 1 Worklog"$/m);
-    for (const file of ['_index.md', '_index.vi.md', '1.1-Week1/_index.vi.md']) {
-      assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith(`new-site/content/1-Worklog/${file}`)), `${file} was not created`);
-    }
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? vscode.workspace.asRelativePath(t.input.uri, false) : t.label));
+    assert.deepEqual(tabs, ['new-site/content/1-Worklog/1.1-Week1/_index.md']);
+    const read = async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'content/1-Worklog', file)));
+    assert.match(await read('_index.md'), /^\*\*Week 1:\*\* \[Getting started\]\(1\.1-week1\/\)$/m);
+    assert.match(await read('_index.vi.md'), /^title: "Nhật ký công việc"$/m);
+    assert.match(await read('1.1-Week1/_index.vi.md'), /^title: "Worklog Tuần 1"$/m);
     const week1 = await until(
       () => api.weeks.snapshot().find((s) => s.label === 'new-site')?.children.find((w) => w.description?.startsWith('Getting started · ') && w.children[0]?.label === 'Tiếng Việt · Worklog Tuần 1'),
       'the new site in the tree with its summary and twin',
@@ -295,9 +298,11 @@ describe('Weeks view (real extension host)', function () {
     assert.equal(week1.label, 'Week 1');
     assert.equal(week1.children.length, 6);
 
-    // A second run refuses to overwrite the section.
+    // A second run refuses to overwrite what is there.
+    const edited = (await read('_index.md')).replace('Getting started', 'Accounts and IAM');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, 'content/1-Worklog/_index.md'), new TextEncoder().encode(edited));
     await vscode.commands.executeCommand('worklog.weeks.createWorklog', root);
-    assert.equal(vscode.workspace.textDocuments.filter((d) => d.uri.path.endsWith('new-site/content/1-Worklog/_index.md')).length, 1);
+    assert.equal(await read('_index.md'), edited);
 
     await revertAndCloseAll();
     await vscode.workspace.fs.delete(root, { recursive: true });
