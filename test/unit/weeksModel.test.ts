@@ -102,6 +102,19 @@ describe('weeks model', () => {
     assert.deepEqual(index.all().map((s) => s.site), [SITE]);
   });
 
+  it('keeps the outlines of unchanged pages when one page of the site changes', () => {
+    const index = new WeeksIndex();
+    const pages = [week(1), week(2), week(3)];
+    index.reset(pages);
+    const before = pages.map((p) => index.outline(p));
+    const edited = week(2, '', ['| 2 | Edited task | 08/09/2025 | 08/09/2025 | |']);
+    index.update(SITE, [pages[0], edited, pages[2]]);
+    assert.equal(index.outline(pages[0]), before[0]);
+    assert.equal(index.outline(pages[2]), before[2]);
+    assert.equal(index.site(SITE)?.weeks[1].pages[0], edited);
+    assert.deepEqual(index.outline(edited).days.map((d) => d.label), ['Mon 8 Sep · Edited task']);
+  });
+
   it('writes a week in another week\'s conventions and path', () => {
     const model = week(4, '.vi');
     assert.equal(weekPathLike('/w/site/content/1-Worklog/1.4-Week4/_index.vi.md', 4, 3), '/w/site/content/1-Worklog/1.3-Week3/_index.vi.md');
