@@ -72,7 +72,9 @@ describe('Weeks view in the workbench', () => {
     fs.writeFileSync(path.join(empty, 'hugo.toml'), 'title = "Empty site"\n');
     const url = new URL(workbenchUrl);
     url.searchParams.set('folder', empty);
-    const page = await main.context().newPage();
+    const browser = main.context().browser();
+    assert.ok(browser, 'no browser behind the workbench page');
+    const page = await browser.newPage({ viewport: main.viewportSize() ?? { width: 1400, height: 900 } });
     try {
       await page.goto(url.toString(), { timeout: 90_000 });
       await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
