@@ -11,6 +11,11 @@ export const ids = {
     weeksCollapseAll: 'worklog.weeks.collapseAll',
     weeksNewWeek: 'worklog.weeks.newWeek',
     weeksRevealInExplorer: 'worklog.weeks.revealInExplorer',
+    weeksCreateWeek: 'worklog.weeks.createWeek',
+    weeksAddDayRow: 'worklog.weeks.addDayRow',
+    weeksFilterProblems: 'worklog.weeks.filterProblems',
+    weeksClearFilter: 'worklog.weeks.clearFilter',
+    weeksCreateWorklog: 'worklog.weeks.createWorklog',
     previewOpen: 'worklog.preview.open',
     previewOpenToSide: 'worklog.preview.openToSide',
     previewToggleLock: 'worklog.preview.toggleLock',
@@ -19,7 +24,9 @@ export const ids = {
   webviews: {
     preview: 'worklog.preview',
   },
-  context: {
+  /** Context keys the extension sets for `when` clauses. */
+  contexts: {
+    weeksFiltered: 'worklog.weeks.filtered',
     /** True while the active editor shows a worklog page (week or section page). */
     isWorklogPage: 'worklog.isWorklogPage',
     /** True while the active (or last shown) preview is locked to its page. */

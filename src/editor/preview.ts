@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Page, pageLanguage } from '../core';
+import { Page, pageLanguage, siteKey } from '../core';
 import { resolveLocalLink } from '../core/hugoLinks';
 import type { RenderInput, RenderLabels, RenderProblem } from '../core/render';
 import { ExtensionMessage, SummaryCounts, UpdateMessage, WebviewMessage, parsePreviewState, parseWebviewMessage } from '../webview/protocol';
@@ -92,8 +92,8 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
 
   const updateContext = async () => {
     const editor = vscode.window.activeTextEditor;
-    await vscode.commands.executeCommand('setContext', ids.context.isWorklogPage, editor !== undefined && isWorklogPage(store, editor.document));
-    await vscode.commands.executeCommand('setContext', ids.context.previewLocked, current()?.locked === true);
+    await vscode.commands.executeCommand('setContext', ids.contexts.isWorklogPage, editor !== undefined && isWorklogPage(store, editor.document));
+    await vscode.commands.executeCommand('setContext', ids.contexts.previewLocked, current()?.locked === true);
   };
 
   const createPanel = (resource: vscode.Uri, column: vscode.ViewColumn, preserveFocus: boolean): vscode.WebviewPanel =>
@@ -651,10 +651,17 @@ function resourceFrom(arg: unknown, store: PageStore, current: Preview | undefin
   if (isRecord(arg)) {
     if (arg.resourceUri instanceof vscode.Uri) return arg.resourceUri;
     if (arg.uri instanceof vscode.Uri) return arg.uri;
-    // A Weeks view node carries its page; the store knows the page's file.
+    // A Weeks view node carries its page, or (a week row) its site and week number; the store knows the files.
     const page = arg.page;
     const uri = isRecord(page) ? store.uriOf(page as unknown as Page) : undefined;
     if (uri) return uri;
+    if (arg.kind === 'week' && typeof arg.site === 'string' && typeof arg.week === 'number') {
+      const pages = store.pages().filter((p) => p.identity.kind === 'week' && p.identity.week === arg.week && siteKey(p.path) === arg.site);
+      // The site's default language first, as the row shows it.
+      const chosen = pages.find((p) => p.identity.language === undefined || p.identity.language === 'en') ?? pages[0];
+      const found = chosen && store.uriOf(chosen);
+      if (found) return found;
+    }
   }
   const editor = vscode.window.activeTextEditor;
   if (editor && editor.document.languageId === 'markdown') return editor.document.uri;

@@ -70,6 +70,14 @@ describe('Preview (real extension host)', function () {
     await vscode.commands.executeCommand('worklog.preview.openToSide', { resourceUri: workspaceUri(WEEK2) });
     await update(WEEK2);
     assert.equal(api.preview.panels().length, 1);
+
+    // A week row of the Weeks view (its context menu) names the site and week; the preview shows that week's page.
+    const row = await until(() => {
+      const site = api.weeks.groups().find((g) => g.site.includes('site-c'))?.site;
+      return site ? api.weeks.weekRow(site, 3) : undefined;
+    }, 'the Weeks view row of site-c week 3');
+    await vscode.commands.executeCommand('worklog.preview.openToSide', row);
+    await update(WEEK3);
   });
 
   it('counts the page’s problems in the summary line and marks them in the page', async () => {
