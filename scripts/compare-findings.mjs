@@ -4,6 +4,7 @@
 //   node scripts/compare-findings.mjs --against FILE [options] [FOLDER...]   compare with a recording; exit 1 on any difference
 //
 //   --generated N   also a generated corpus of N week pages (scripts/bench/generate.mjs), written to a temp folder
+//   --stress        also the pages scripts/bench/generate.mjs builds to find slow paths (large table, bracket lines…)
 //   --mutate N      also N mutated copies of each folder (rows swapped, cells dropped, digits changed, brackets
 //                   added…), written to a temp folder; the same N gives the same mutations
 //
@@ -17,19 +18,20 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus, random } from './bench/generate.mjs';
+import { generateCorpus, random, stressPages } from './bench/generate.mjs';
 import { allFiles, markdownFiles } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const require = createRequire(import.meta.url);
 
-const usage = 'Usage: node scripts/compare-findings.mjs (--save FILE | --against FILE) [--generated N] [--mutate N] [FOLDER...]';
+const usage = 'Usage: node scripts/compare-findings.mjs (--save FILE | --against FILE) [--generated N] [--mutate N] [--stress] [FOLDER...]';
 const args = process.argv.slice(2);
 let save;
 let against;
 let generated = 0;
 let mutations = 0;
+let stress = false;
 const folders = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -41,6 +43,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--against') against = value();
   else if (a === '--generated') generated = Number(value());
   else if (a === '--mutate') mutations = Number(value());
+  else if (a === '--stress') stress = true;
   else if (a === '-h' || a === '--help') {
     console.log(usage);
     process.exit(0);
@@ -76,6 +79,15 @@ async function main() {
     generateCorpus(dir, { weekPages: generated });
     corpora.push({ name: `generated-${generated}`, dir });
     for (let m = 1; m <= mutations; m++) corpora.push({ name: `generated-${generated}~mutated${m}`, dir: mutatedCopy(dir, m) });
+  }
+  if (stress) {
+    const dir = path.join(temp, 'stress');
+    stressPages().forEach(({ text }, k) => {
+      const file = path.join(dir, `site-${k + 1}`, 'content', '1-Worklog', '1.1-Week1', '_index.md');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    });
+    corpora.push({ name: 'stress', dir });
   }
   const recording = {};
   for (const corpus of corpora) {
