@@ -21,6 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editBenchPage, generateCorpus, stressPages } from './bench/generate.mjs';
+import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeProcess, timeRuns } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -216,6 +217,9 @@ function measureCorpus({ name, dir }, core, mdl) {
   const heap = retainedHeap(() => docs.map((d) => core.parsePage(d.path, d.text)));
   const heapPerPage = heap.bytes === undefined ? undefined : heap.bytes / heap.value.length;
 
+  // The Weeks view's model on the same pages.
+  const weeks = measureWeeks(core, docs, coreRuns);
+
   // One week page as close to 13 KB as the corpus has: re-lint through the cache, and parse + lint from scratch.
   const weekDocs = docs.filter((d) => core.parsePage(d.path, d.text).identity.kind === 'week');
   const sample = [...weekDocs].sort((a, b) => Math.abs(a.bytes - 13_000) - Math.abs(b.bytes - 13_000))[0];
@@ -258,6 +262,7 @@ function measureCorpus({ name, dir }, core, mdl) {
 
   return {
     name,
+    weeks,
     files: files.length,
     unreadable,
     weekPages: measured[0].weekPages,
@@ -295,6 +300,8 @@ function report(results, mdl) {
   row('core findings', (r) => int(r.coreFindings));
   row('heap per parsed page (KB)', (r) => (r.heapPerPage === undefined ? 'n/a' : fmt(r.heapPerPage / 1024, 1)));
   row('  heap / page size', (r) => (r.heapPerPage === undefined ? 'n/a' : `${fmt(r.heapPerPage / (r.bytes / r.files), 1)}×`));
+  rows.push('rule');
+  reportWeeks(row, fmt);
   rows.push('rule');
   row('one week page: size (KB)', (r) => (r.single ? fmt(r.single.bytes / 1000, 1) : 'n/a'));
   row(`  parse+lint (ms, median of ${CACHE_RUNS})`, (r) => (r.single ? fmt(r.single.coldMs, 3) : 'n/a'));

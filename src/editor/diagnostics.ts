@@ -143,6 +143,19 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     await lintPage(page, uri, undefined);
   };
 
+  const removePage = (uri: vscode.Uri) => {
+    const siblings = store.pageAt(uri) ? store.siblings(store.pageAt(uri) as Page).filter((p) => store.uriOf(p)?.toString() !== uri.toString()) : [];
+    clear(uri);
+    store.forget(uri);
+    fromWorkspace.delete(uri.toString());
+    const next = siblings[0];
+    const nextUri = next && store.uriOf(next);
+    if (next && nextUri) void lintPage(next, nextUri, undefined);
+  };
+  // Any deleted folder may hold pages; new folders are looked into only inside a site's content, where pages live.
+  const removalWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/content/**', false, true, true);
+
   const subscriptions: vscode.Disposable[] = [
     collection,
     vscode.workspace.onDidOpenTextDocument((d) => void lintDocument(d)),
@@ -168,14 +181,19 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     // A page changed on disk (git checkout, another editor) re-lints its site, unless it is open: then the editor's text rules.
     pageWatcher.onDidChange((uri) => void reloadFromDisk(uri)),
     pageWatcher.onDidCreate((uri) => void reloadFromDisk(uri)),
-    pageWatcher.onDidDelete((uri) => {
-      const siblings = store.pageAt(uri) ? store.siblings(store.pageAt(uri) as Page).filter((p) => store.uriOf(p)?.toString() !== uri.toString()) : [];
-      clear(uri);
-      store.forget(uri);
-      fromWorkspace.delete(uri.toString());
-      const next = siblings[0];
-      const nextUri = next && store.uriOf(next);
-      if (next && nextUri) void lintPage(next, nextUri, undefined);
+    pageWatcher.onDidDelete(removePage),
+    // A renamed or deleted folder reports only itself: its pages go with it, and a new folder's pages are read.
+    folderWatcher,
+    removalWatcher,
+    removalWatcher.onDidDelete((uri) => {
+      if (!isMarkdownPath(uri)) store.urisUnder(uri).forEach(removePage);
+    }),
+    folderWatcher.onDidCreate(async (uri) => {
+      if (isMarkdownPath(uri)) return;
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (stat?.type !== vscode.FileType.Directory) return;
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), excludeGlob());
+      for (const file of files) await reloadFromDisk(file);
     }),
     settings.onDidChange(() => {
       vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
@@ -229,6 +247,10 @@ function sameDiagnostics(a: readonly Finding[], b: readonly Finding[]): boolean 
     }
   }
   return true;
+}
+
+function isMarkdownPath(uri: vscode.Uri): boolean {
+  return /\.(md|markdown)$/i.test(uri.path);
 }
 
 function isMarkdown(document: vscode.TextDocument): boolean {
