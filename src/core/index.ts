@@ -30,3 +30,5 @@ export type { PageDates, ReadDate } from './weekDates';
 export { LineIndex } from './text';
 export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';
+export { formatTables, DEFAULT_MAX_COLUMN_WIDTH } from './formatTable';
+export type { TableFormatOptions } from './formatTable';
