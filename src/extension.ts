@@ -4,6 +4,7 @@ import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
 import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
+import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
-  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store));
+  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store), registerFormatter(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 
