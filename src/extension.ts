@@ -1,3 +1,4 @@
+import * as coreL10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
@@ -24,6 +25,8 @@ export interface WorklogApi {
 /** Composes the editor features; each feature lives in its own file under src/editor/. */
 export function activate(context: vscode.ExtensionContext): WorklogApi {
   const started = performance.now();
+  // The core localises its messages through @vscode/l10n; hand it the bundle VS Code picked for the display language.
+  coreL10n.config({ contents: vscode.l10n.bundle ?? {} });
   const output = vscode.window.createOutputChannel('Worklog Studio');
   const store = new PageStore();
   const settings = new SettingsProvider(output);
