@@ -21,7 +21,8 @@ export { findLinks, isIgnoredLink } from './links';
 export type { Link, LinkKind } from './links';
 export { decideDateOrder } from './dateOrder';
 export type { OrderDecision, OrderContext, OrderSource } from './dateOrder';
-export { readDates, resolveDate, weekdayOf, describeDate, formatIso, orderLabel } from './dates';
+export { readDates, resolveDate, weekdayOf, weekdayName, describeDate, formatIso, orderLabel } from './dates';
+
 export type { CalendarDate, DayMonthOrder, WrittenDate } from './dates';
 export { readDay, readDayColumn, formatWeekday } from './days';
 export type { DayValue, DayStyle, DayColumn } from './days';
