@@ -41,6 +41,8 @@ export function formatTables(page: Page, options: TableFormatOptions = {}): Text
     if (options.lines && (last < options.lines.start || first > options.lines.end)) continue;
     // A BOM before a table on the first line would be read as part of its first cell.
     if (first === 0 && page.hasBom) continue;
+    // Indented 4 columns or more, the lines are an indented code block to GFM: they must stay as written.
+    if (indentedAsCode(page.text, table.header.span.start)) continue;
     edits.push(...formatTable(page.text, table, max));
   }
   return edits;
@@ -92,6 +94,17 @@ export function cellTexts(text: string, row: Row): string[] {
 
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
+}
+
+function indentedAsCode(text: string, lineStart: number): boolean {
+  let columns = 0;
+  for (let i = lineStart; columns < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) columns++;
+    else if (c === 9) columns += 4 - (columns % 4);
+    else return false;
+  }
+  return true;
 }
 
 function leadingSpaces(text: string, start: number, end: number): string {

@@ -119,6 +119,14 @@ describe('formatTables', () => {
     assert.deepEqual(formatTables(parsePage(WEEK3, text)), []);
   });
 
+  it('leaves a table indented as a code block alone', () => {
+    for (const indent of ['    ', '\t', '  \t']) {
+      const text = lines('Text.', '', `${indent}| a | b |`, `${indent}| - | - |`, `${indent}| 1 | 22222 |`);
+      assert.deepEqual(formatTables(parsePage(WEEK3, text)), [], JSON.stringify(indent));
+    }
+    assert.ok(format(lines('   | a | b |', '   | - | - |', '   | 1 | 22222 |')).startsWith('   | a   | b     |\n'));
+  });
+
   it('formats only the tables a line range touches', () => {
     const text = lines('| a | b |', '| - | - |', '| 1 | 2 |', '', 'text', '', '| c | d |', '| - | - |', '| 3 | 44444 |');
     const page = parsePage(WEEK3, text);
