@@ -1,7 +1,9 @@
 // Every user-visible string has its Vietnamese: l10n.t literals in src/ against the bundle, %key%s against both nls files.
+import * as l10n from '@vscode/l10n';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { lintPage, parsePage } from '../../src/core';
 
 const root = path.resolve(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -72,7 +74,7 @@ describe('localisation', () => {
     assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), []);
   });
 
-  it('every %key% of package.json is in package.nls.json and package.nls.vi.json, with the same placeholders', () => {
+  it('every %key% of package.json is in package.nls.json and package.nls.vi.json', () => {
     const nls = readJson('package.nls.json');
     const nlsVi = readJson('package.nls.vi.json');
     const keys = [...fs.readFileSync(path.join(root, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
@@ -80,5 +82,19 @@ describe('localisation', () => {
     assert.deepEqual(keys.filter((k) => typeof nls[k] !== 'string'), [], 'missing in package.nls.json');
     assert.deepEqual(keys.filter((k) => typeof nlsVi[k] !== 'string'), [], 'missing in package.nls.vi.json');
     assert.deepEqual(Object.keys(nls).filter((k) => typeof nlsVi[k] !== 'string'), [], 'in package.nls.json but not in package.nls.vi.json');
+  });
+
+  it('the core speaks Vietnamese once @vscode/l10n holds the bundle, as the extension configures it', () => {
+    const page = parsePage('content/1-Worklog/1.2-Week2/_index.vi.md', '---\ntitle: "Worklog Tuần 2"\nweight: 2.5\n---\n\n| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Nguồn tài liệu |\n| --- | --- | --- | --- | --- |\n| 2 | - VPC | 15/09/2025 | 31/09/2025 |\n');
+    try {
+      l10n.config({ contents: bundle });
+      const messages = lintPage(page).map((f) => `${f.code}: ${f.message} [${f.fixes.map((x) => x.title).join(' / ')}]`);
+      assert.ok(messages.includes('week.weight: weight 2.5 không phải số nguyên; Hugo cần số nguyên để sắp thứ tự các tuần (Tuần 2 thì weight là 2). [Đặt weight thành 2]'), messages.join('\n'));
+      assert.ok(messages.some((m) => m.startsWith('date.invalid: 31/09/2025 không phải là ngày: tháng 9 năm 2025 không có ngày 31')), messages.join('\n'));
+      assert.ok(messages.some((m) => m.startsWith('table.row-cells: Dòng này chỉ có 4/5 ô: "Nguồn tài liệu" sẽ hiện trống. [Thêm 1 ô trống]')), messages.join('\n'));
+    } finally {
+      l10n.config({ contents: {} });
+    }
+    assert.match(lintPage(page).find((f) => f.code === 'week.weight')?.message ?? '', /^weight 2\.5 is not an integer/);
   });
 });
