@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
 import { BOM, LineIndex, Span, trimSpan } from './text';
 
@@ -89,19 +88,29 @@ function parseYaml(
 ): { data: Record<string, unknown> | undefined; error: FrontMatterError | undefined } {
   const source = text.slice(yamlSpan.start, yamlSpan.end);
   try {
-    // Passing options bypasses gray-matter's cache, which would share one mutable result between parses.
-    const parsed = matter(`---\n${source}\n---\n`, { engines: { yaml: yamlEngine } });
-    return { data: { ...(parsed.data as Record<string, unknown>) }, error: undefined };
+    return { data: { ...readMatter(source) }, error: undefined };
   } catch (e) {
     return { data: undefined, error: yamlError(e, yamlSpan, lines) };
   }
+}
+
+/**
+ * What gray-matter reads from `---\n${source}\n---\n` with `yamlEngine`, without loading it (and the second YAML
+ * parser it bundles): the block up to the first line starting `---`, with its leading newline; `{}` when only
+ * comments and space.
+ */
+function readMatter(source: string): Record<string, unknown> {
+  const str = `\n${source}\n---\n`;
+  const block = str.slice(0, str.indexOf('\n---'));
+  if (block.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
+  return yamlEngine(block) as Record<string, unknown>;
 }
 
 function yamlError(e: unknown, yamlSpan: Span, lines: LineIndex): FrontMatterError {
   if (e instanceof yaml.YAMLException) {
     const mark = e.mark as { position?: number } | undefined;
     const reason = e.reason || e.message;
-    // gray-matter hands the engine the YAML with the newline after the opening `---` in front: one character more.
+    // The engine reads the YAML with the newline after the opening `---` in front (as gray-matter passed it): one character more.
     const position = typeof mark?.position === 'number' ? Math.max(yamlSpan.start, Math.min(yamlSpan.start + mark.position - 1, yamlSpan.end)) : yamlSpan.start;
     const line = lines.lines[lines.positionAt(position).line];
     const lineSpan = trimSpan(lines.text, line.start, line.end);

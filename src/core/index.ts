@@ -33,3 +33,8 @@ export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';
 export { formatTables, DEFAULT_MAX_COLUMN_WIDTH } from './formatTable';
 export type { TableFormatOptions } from './formatTable';
+export { WeeksIndex, buildWeeks, buildSiteWeeks, outlinePage, sectionSummaries } from './weeksModel';
+export type { SiteWeeks, WeekSlot, PageOutline, DayOutline } from './weeksModel';
+export { weekTextLike, weekPathLike, replaceWeek } from './newWeek';
+export { newWorklogFiles, FIRST_WEEK_PATH } from './worklogTemplate';
+export type { TemplateFile } from './worklogTemplate';

@@ -23,4 +23,5 @@ export const frontmatterDateInvalid = dateRule(
       fixes,
     });
   },
+  (page) => frontMatterDate(page)?.problem !== undefined,
 );
