@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Config } from './config';
 import { PageCells, readPageCells, yearAnchor } from './dateCells';
 import {
@@ -73,7 +74,7 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
   const needed = numeric.some((d) => d.first.value !== d.second.value && possibleOrders(d).length === 2);
   const base = { mixed: provable.dmy > 0 && provable.mdy > 0, needed, provable };
   if (forced !== 'auto') {
-    return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: `${orderLabel(forced)}: set by "dateOrder": "${forced}" in the settings` };
+    return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: l10n.t('{0}: set by "dateOrder": "{1}" in the settings', orderLabel(forced), forced) };
   }
   if (provable.dmy !== provable.mdy) {
     const order: DayMonthOrder = provable.dmy > provable.mdy ? 'dmy' : 'mdy';
@@ -81,7 +82,7 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
     return { ...base, order, source: 'written', reason: provableReason(order, example, provable) };
   }
   if (!needed && !base.mixed) {
-    return { ...base, order: undefined, source: 'none', reason: 'every date on this page reads the same day-first or month-first' };
+    return { ...base, order: undefined, source: 'none', reason: l10n.t('every date on this page reads the same day-first or month-first') };
   }
   const year: Anchors = { dmy: yearAnchor(page, cells, 'dmy'), mdy: yearAnchor(page, cells, 'mdy') };
   return (
@@ -93,8 +94,8 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
       order: undefined,
       source: 'none',
       reason: base.mixed
-        ? `the page writes as many dates day-first as month-first, and nothing else tells which it means`
-        : 'the dates could be read either way (no part above 12) and nothing on the page or around it tells which',
+        ? l10n.t('the page writes as many dates day-first as month-first, and nothing else tells which it means')
+        : l10n.t('the dates could be read either way (no part above 12) and nothing on the page or around it tells which'),
     }
   );
 }
@@ -114,8 +115,9 @@ function other(order: DayMonthOrder): DayMonthOrder {
 function provableReason(order: DayMonthOrder, example: NumericDate, provable: { dmy: number; mdy: number }): string {
   const impossibleMonth = order === 'dmy' ? example.first.value : example.second.value;
   const minority = provable[other(order)];
-  const rest = minority > 0 ? `; ${minority} other date${minority > 1 ? 's are' : ' is'} written ${orderLabel(other(order))}` : '';
-  return `${orderLabel(order)}: ${example.text} has no month ${impossibleMonth}${rest}`;
+  const rest =
+    minority === 0 ? '' : minority > 1 ? l10n.t('; {0} other dates are written {1}', minority, orderLabel(other(order))) : l10n.t('; {0} other date is written {1}', minority, orderLabel(other(order)));
+  return l10n.t('{0}: {1} has no month {2}{3}', orderLabel(order), example.text, impossibleMonth, rest);
 }
 
 /** Reads a date in `order`; a date without a year takes the year nearest the page's other dates. */
@@ -123,10 +125,23 @@ function read(date: WrittenDate, order: DayMonthOrder, anchor: Anchors): Calenda
   if (date.year) return resolveDate(date, order);
   const a = anchor[order];
   if (!a) return undefined;
-  return [a.year - 1, a.year, a.year + 1]
-    .map((y) => resolveDate(date, order, y))
-    .filter((d): d is CalendarDate => d !== undefined)
-    .sort((x, y) => Math.abs(dayNumber(x) - a.day) - Math.abs(dayNumber(y) - a.day))[0];
+  return nearestYear(date, order, a);
+}
+
+/** The reading of a date without a year, in the year before, of, or after `anchor`, nearest its day (the earlier year on a tie). */
+export function nearestYear(date: WrittenDate, order: DayMonthOrder | undefined, anchor: { year: number; day: number }): CalendarDate | undefined {
+  let best: CalendarDate | undefined;
+  let bestDistance = Infinity;
+  for (let y = anchor.year - 1; y <= anchor.year + 1; y++) {
+    const d = resolveDate(date, order, y);
+    if (!d) continue;
+    const distance = Math.abs(dayNumber(d) - anchor.day);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 type Anchors = Record<DayMonthOrder, { year: number; day: number } | undefined>;
@@ -154,7 +169,7 @@ function byWeekday(cells: PageCells, year: Anchors, base: Base): OrderDecision |
         ...base,
         order,
         source: 'weekday',
-        reason: `${orderLabel(order)}: the Day column names the weekday of ${matches[order]} of ${checked[order]} dates read ${orderLabel(order)}, but of ${matches[o]} read ${orderLabel(o)}`,
+        reason: l10n.t('{0}: the Day column names the weekday of {1} of {2} dates read {0}, but of {3} read {4}', orderLabel(order), matches[order], checked[order], matches[o], orderLabel(o)),
       };
     }
   }
@@ -177,9 +192,13 @@ function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): { coun
     .sort((a, b) => a - b);
   if (days.length < 2) return undefined;
   let best = { count: 0, from: days[0], to: days[0] };
+  // The days are sorted: the window [from, from + 6] is the slice [low, high), both ends only move right.
+  let low = 0;
+  let high = 0;
   for (const from of days) {
-    const inside = days.filter((d) => d >= from && d <= from + 6);
-    if (inside.length > best.count) best = { count: inside.length, from, to: inside[inside.length - 1] };
+    while (days[low] < from) low++;
+    while (high < days.length && days[high] <= from + 6) high++;
+    if (high - low > best.count) best = { count: high - low, from, to: days[high - 1] };
   }
   return { count: best.count, total: days.length, from: fromDayNumber(best.from), to: fromDayNumber(best.to) };
 }
@@ -190,12 +209,16 @@ function byWeek(cells: PageCells, year: Anchors, base: Base): OrderDecision | un
     const mine = bestWeek(cells, year, order);
     const theirs = bestWeek(cells, year, other(order));
     if (mine && mine.count >= 2 && mine.count * 2 > mine.total && mine.count > (theirs?.count ?? 0)) {
-      const all = mine.count === mine.total ? 'the dates fall' : `${mine.count} of ${mine.total} dates fall`;
+      const range = describeRange(mine.from, mine.to);
+      const most = theirs?.count ?? 0;
       return {
         ...base,
         order,
         source: 'week',
-        reason: `${orderLabel(order)}: read ${orderLabel(order)} ${all} within ${describeRange(mine.from, mine.to)}, read ${orderLabel(other(order))} at most ${theirs?.count ?? 0} within any 7 days`,
+        reason:
+          mine.count === mine.total
+            ? l10n.t('{0}: read {0} the dates fall within {1}, read {2} at most {3} within any 7 days', orderLabel(order), range, orderLabel(other(order)), most)
+            : l10n.t('{0}: read {0} {4} of {5} dates fall within {1}, read {2} at most {3} within any 7 days', orderLabel(order), range, orderLabel(other(order)), most, mine.count, mine.total),
       };
     }
   }
@@ -218,7 +241,7 @@ function byTwin(cells: PageCells, year: Anchors, base: Base, context: OrderConte
   const mdy = count('mdy');
   if (dmy === mdy) return undefined;
   const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
-  return { ...base, order, source: 'twin', reason: `${orderLabel(order)}: read ${orderLabel(order)} its dates are the ones its twin ${fileName(twin.path)} writes` };
+  return { ...base, order, source: 'twin', reason: l10n.t('{0}: read {0} its dates are the ones its twin {1} writes', orderLabel(order), fileName(twin.path)) };
 }
 
 /** The order most other weeks of the site-language decide for themselves. */
@@ -228,7 +251,8 @@ function bySite(base: Base, context: OrderContext): OrderDecision | undefined {
   const mdy = decided.length - dmy;
   if (dmy === mdy) return undefined;
   const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
-  return { ...base, order, source: 'site', reason: `${orderLabel(order)}, as ${Math.max(dmy, mdy)} of ${decided.length} other weeks of this site write their dates` };
+  return { ...base, order, source: 'site', reason: l10n.t('{0}, as {1} of {2} other weeks of this site write their dates', orderLabel(order), Math.max(dmy, mdy), decided.length) };
+
 }
 
 function fileName(path: string): string {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Span } from './text';
 
 /** Which of the two small numbers of `a/b/YYYY` is the day: `dmy` reads 07/09 as 7 September, `mdy` as July 9. */
@@ -140,9 +141,15 @@ interface Piece {
 
 /** Splits `15/09/2025`, `2025-09-15`, `15/09`, and glued ranges `15/09/2025-19/09/2025` into dates. */
 function splitRun(run: string, start: number, options: ReadOptions): WrittenDate[] {
+  // NUMERIC_RUN guarantees digit runs joined by single separators: read by hand instead of a regex per date.
   const pieces: Piece[] = [];
-  const re = /([/.-]?)(\d+)/g;
-  for (const m of run.matchAll(re)) pieces.push({ text: m[2], start: start + (m.index ?? 0) + m[1].length, before: m[1] });
+  let i = 0;
+  while (i < run.length) {
+    const before = isDigit(run.charCodeAt(i)) ? '' : run[i++];
+    const from = i;
+    while (i < run.length && isDigit(run.charCodeAt(i))) i++;
+    pieces.push({ text: run.slice(from, i), start: start + from, before });
+  }
   if (pieces.length === 2 || pieces.length === 3) {
     const date = toDate(pieces, options);
     return date ? [date] : [];
@@ -151,6 +158,10 @@ function splitRun(run: string, start: number, options: ReadOptions): WrittenDate
   if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
   if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
   return [];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function toDate(pieces: readonly Piece[], options: ReadOptions): WrittenDate | undefined {
@@ -180,30 +191,51 @@ export function monthDay(date: NumericDate, order: DayMonthOrder): { month: Date
 
 /** Why a written date is no calendar date in any order (digit typos are named, never guessed); undefined when it is one. */
 export function dateProblem(date: WrittenDate): string | undefined {
-  const digits = typoDigits(date);
-  if (digits) return digits;
+  if (hasTypoDigits(date)) return typoDigits(date);
   if (date.shape === 'numeric') {
     if (possibleOrders(date).length > 0) return undefined;
     return describeNumericProblem(date);
   }
-  if (date.month.value < 1 || date.month.value > 12) return `there is no month ${date.month.value}`;
+  if (date.month.value < 1 || date.month.value > 12) return l10n.t('there is no month {0}', date.month.value);
   const year = date.year?.value ?? LEAP_YEAR;
-  if (date.day.value < 1 || date.day.value > daysInMonth(year, date.month.value)) return `${monthName(date.month.value)}${date.year ? ` ${year}` : ''} has no day ${date.day.value}`;
+  if (date.day.value < 1 || date.day.value > daysInMonth(year, date.month.value)) return noSuchDay(date.month.value, date.year ? year : undefined, date.day.value);
   return undefined;
 }
 
 function typoDigits(date: WrittenDate): string | undefined {
   const parts = date.shape === 'numeric' ? [date.first, date.second] : [date.day, ...(date.shape === 'iso' ? [date.month] : [])];
   for (const part of parts) {
-    if (part.text.length > 2) return `${part.text} has ${digitWord(part.text.length)} digits (a day or a month has at most two)`;
+    if (part.text.length > 2) return l10n.t('{0} has {1} digits (a day or a month has at most two)', part.text, digitWord(part.text.length));
   }
   const year = date.year;
-  if (year && year.text.length !== 4 && year.text.length !== 2) return `the year ${year.text} has ${digitWord(year.text.length)} digit${year.text.length === 1 ? '' : 's'}`;
+  if (year && year.text.length !== 4 && year.text.length !== 2) {
+    return year.text.length === 1 ? l10n.t('the year {0} has {1} digit', year.text, digitWord(1)) : l10n.t('the year {0} has {1} digits', year.text, digitWord(year.text.length));
+  }
   return undefined;
 }
 
 function digitWord(n: number): string {
-  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][n] ?? String(n);
+  switch (n) {
+    case 1:
+      return l10n.t('one');
+    case 3:
+      return l10n.t('three');
+    case 4:
+      return l10n.t('four');
+    case 5:
+      return l10n.t('five');
+    case 6:
+      return l10n.t('six');
+    case 7:
+      return l10n.t('seven');
+    default:
+      return String(n);
+  }
+}
+
+/** "February 2025 has no day 30", or without a year "February has no day 30". */
+function noSuchDay(month: number, year: number | undefined, day: number): string {
+  return year !== undefined ? l10n.t('{0} {1} has no day {2}', localMonthName(month), year, day) : l10n.t('{0} has no day {1}', localMonthName(month), day);
 }
 
 function describeNumericProblem(date: NumericDate): string {
@@ -213,23 +245,36 @@ function describeNumericProblem(date: NumericDate): string {
   const reasons: string[] = [];
   for (const order of ['dmy', 'mdy'] as const) {
     const { month, day } = monthDay(date, order);
-    if (month.value < 1 || month.value > 12) reasons.push(`there is no month ${month.value}`);
-    else reasons.push(`${monthName(month.value)}${year !== undefined ? ` ${year}` : ''} has no day ${day.value}`);
+    if (month.value < 1 || month.value > 12) reasons.push(l10n.t('there is no month {0}', month.value));
+    else reasons.push(noSuchDay(month.value, year, day.value));
   }
-  return a === b || reasons[0] === reasons[1] ? reasons[0] : `${reasons[0]} (day-first), and ${reasons[1]} (month-first)`;
+  return a === b || reasons[0] === reasons[1] ? reasons[0] : l10n.t('{0} (day-first), and {1} (month-first)', reasons[0], reasons[1]);
 }
 
 // Without a year, 29/02 is allowed: some year has it.
 const LEAP_YEAR = 2000;
 
-/** The orders under which a numeric date's parts are a real month and day (both, one, or none). */
-export function possibleOrders(date: NumericDate): DayMonthOrder[] {
-  if (typoDigits(date)) return [];
+const BOTH_ORDERS: readonly DayMonthOrder[] = ['dmy', 'mdy'];
+const DMY_ONLY: readonly DayMonthOrder[] = ['dmy'];
+const MDY_ONLY: readonly DayMonthOrder[] = ['mdy'];
+const NO_ORDER: readonly DayMonthOrder[] = [];
+
+/** The orders under which a numeric date's parts are a real month and day (both, one, or none); shared arrays, never to be changed. */
+export function possibleOrders(date: NumericDate): readonly DayMonthOrder[] {
+  if (hasTypoDigits(date)) return NO_ORDER;
   const year = date.year?.value ?? LEAP_YEAR;
-  return (['dmy', 'mdy'] as const).filter((order) => {
-    const { month, day } = monthDay(date, order);
-    return isCalendarDate(year, month.value, day.value);
-  });
+  const dmy = isCalendarDate(year, date.second.value, date.first.value);
+  const mdy = isCalendarDate(year, date.first.value, date.second.value);
+  return dmy ? (mdy ? BOTH_ORDERS : DMY_ONLY) : mdy ? MDY_ONLY : NO_ORDER;
+}
+
+/** `typoDigits(date) !== undefined` without building the message. */
+function hasTypoDigits(date: WrittenDate): boolean {
+  if (date.shape === 'numeric') {
+    if (date.first.text.length > 2 || date.second.text.length > 2) return true;
+  } else if (date.day.text.length > 2 || (date.shape === 'iso' && date.month.text.length > 2)) return true;
+  const year = date.year;
+  return year !== undefined && year.text.length !== 4 && year.text.length !== 2;
 }
 
 /** True when both orders read the same day (07/07/2025) or only one order is possible: the order does not matter. */
@@ -264,8 +309,11 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_LENGTHS[month - 1] ?? 0;
 }
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {
@@ -299,6 +347,31 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1] ?? `month ${month}`;
 }
 
+/** The weekday's name in messages, in the locale of the run (0 = Sunday). */
+export function weekdayName(weekday: number): string {
+  const names = [l10n.t('Sunday'), l10n.t('Monday'), l10n.t('Tuesday'), l10n.t('Wednesday'), l10n.t('Thursday'), l10n.t('Friday'), l10n.t('Saturday')];
+  return names[weekday] ?? String(weekday);
+}
+
+function weekdayShort(weekday: number): string {
+  const names = [l10n.t('Sun'), l10n.t('Mon'), l10n.t('Tue'), l10n.t('Wed'), l10n.t('Thu'), l10n.t('Fri'), l10n.t('Sat')];
+  return names[weekday] ?? String(weekday);
+}
+
+/** The month's name in messages, in the locale of the run. */
+function localMonthName(month: number): string {
+  const names = [
+    l10n.t('January'), l10n.t('February'), l10n.t('March'), l10n.t('April'), l10n.t('May'), l10n.t('June'),
+    l10n.t('July'), l10n.t('August'), l10n.t('September'), l10n.t('October'), l10n.t('November'), l10n.t('December'),
+  ];
+  return names[month - 1] ?? l10n.t('month {0}', month);
+}
+
+function monthShort(month: number): string {
+  const names = [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
+  return names[month - 1] ?? String(month);
+}
+
 /** `2025-09-15`. */
 export function formatIso(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
@@ -306,22 +379,23 @@ export function formatIso(date: CalendarDate): string {
 
 /** `Mon 15 Sep 2025`: unambiguous whatever order the reader is used to. */
 export function describeDate(date: CalendarDate): string {
-  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.day} ${monthName(date.month).slice(0, 3)} ${date.year}`;
+  return l10n.t('{0} {1} {2} {3}', weekdayShort(weekdayOf(date)), date.day, monthShort(date.month), date.year);
 }
 
 /** `15–19 Sep 2025`, `29 Sep – 3 Oct 2025`. */
 export function describeRange(from: CalendarDate, to: CalendarDate): string {
-  const m = (d: CalendarDate) => monthName(d.month).slice(0, 3);
-  if (dayNumber(from) === dayNumber(to)) return `${from.day} ${m(from)} ${from.year}`;
-  if (from.year !== to.year) return `${from.day} ${m(from)} ${from.year} – ${to.day} ${m(to)} ${to.year}`;
-  if (from.month !== to.month) return `${from.day} ${m(from)} – ${to.day} ${m(to)} ${to.year}`;
-  return `${from.day}–${to.day} ${m(to)} ${to.year}`;
+  const m = (d: CalendarDate) => monthShort(d.month);
+  if (dayNumber(from) === dayNumber(to)) return l10n.t('{0} {1} {2}', from.day, m(from), from.year);
+  if (from.year !== to.year) return l10n.t('{0} {1} {2} – {3} {4} {5}', from.day, m(from), from.year, to.day, m(to), to.year);
+  if (from.month !== to.month) return l10n.t('{0} {1} – {2} {3} {4}', from.day, m(from), to.day, m(to), to.year);
+  return l10n.t('{0}–{1} {2} {3}', from.day, to.day, m(to), to.year);
 }
 
 /** `day-first` / `month-first`, as messages say it. */
 export function orderLabel(order: DayMonthOrder): string {
-  return order === 'dmy' ? 'day-first' : 'month-first';
+  return order === 'dmy' ? l10n.t('day-first') : l10n.t('month-first');
 }
+
 
 /** The text of a numeric date rewritten in the other order: its two parts swap, everything else stays. */
 export function swapDayMonth(date: NumericDate): { span: Span; newText: string } {
