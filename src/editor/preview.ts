@@ -605,22 +605,21 @@ export function summaryText(counts: SummaryCounts): string {
 
 /** The preview's own words in the editor's language (the page's text stays as written). */
 function renderLabels(): RenderLabels {
-  const t = vscode.l10n.t;
   return {
-    week: t('Week'),
-    dates: t('Dates'),
-    date: t('Date'),
-    weight: t('Weight'),
-    pre: t('Menu prefix'),
-    untitled: t('Untitled page'),
-    noFrontMatter: t('No front matter'),
-    frontMatterUnclosed: t('The front matter is never closed with ---: Hugo cannot build this page.'),
-    frontMatterInvalid: t('The front matter is not valid YAML'),
-    renderFailed: t('This page could not be rendered as Markdown, so its text is shown as written'),
-    notice: t('Notice'),
-    noticeTypes: { note: t('Note'), info: t('Info'), tip: t('Tip'), warning: t('Warning'), important: t('Important'), caution: t('Caution') },
-    weekdays: [t('Sun'), t('Mon'), t('Tue'), t('Wed'), t('Thu'), t('Fri'), t('Sat')],
-    months: [t('Jan'), t('Feb'), t('Mar'), t('Apr'), t('May'), t('Jun'), t('Jul'), t('Aug'), t('Sep'), t('Oct'), t('Nov'), t('Dec')],
+    week: vscode.l10n.t('Week'),
+    dates: vscode.l10n.t('Dates'),
+    date: vscode.l10n.t('Date'),
+    weight: vscode.l10n.t('Weight'),
+    pre: vscode.l10n.t('Menu prefix'),
+    untitled: vscode.l10n.t('Untitled page'),
+    noFrontMatter: vscode.l10n.t('No front matter'),
+    frontMatterUnclosed: vscode.l10n.t('The front matter is never closed with ---: Hugo cannot build this page.'),
+    frontMatterInvalid: vscode.l10n.t('The front matter is not valid YAML'),
+    renderFailed: vscode.l10n.t('This page could not be rendered as Markdown, so its text is shown as written'),
+    notice: vscode.l10n.t('Notice'),
+    noticeTypes: { note: vscode.l10n.t('Note'), info: vscode.l10n.t('Info'), tip: vscode.l10n.t('Tip'), warning: vscode.l10n.t('Warning'), important: vscode.l10n.t('Important'), caution: vscode.l10n.t('Caution') },
+    weekdays: [vscode.l10n.t('Sun'), vscode.l10n.t('Mon'), vscode.l10n.t('Tue'), vscode.l10n.t('Wed'), vscode.l10n.t('Thu'), vscode.l10n.t('Fri'), vscode.l10n.t('Sat')],
+    months: [vscode.l10n.t('Jan'), vscode.l10n.t('Feb'), vscode.l10n.t('Mar'), vscode.l10n.t('Apr'), vscode.l10n.t('May'), vscode.l10n.t('Jun'), vscode.l10n.t('Jul'), vscode.l10n.t('Aug'), vscode.l10n.t('Sep'), vscode.l10n.t('Oct'), vscode.l10n.t('Nov'), vscode.l10n.t('Dec')],
   };
 }
 
