@@ -1,9 +1,11 @@
+import * as coreL10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
 import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
+import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { PageStore } from './editor/pageStore';
@@ -23,6 +25,8 @@ export interface WorklogApi {
 /** Composes the editor features; each feature lives in its own file under src/editor/. */
 export function activate(context: vscode.ExtensionContext): WorklogApi {
   const started = performance.now();
+  // The core localises its messages through @vscode/l10n; hand it the bundle VS Code picked for the display language.
+  coreL10n.config({ contents: vscode.l10n.bundle ?? {} });
   const output = vscode.window.createOutputChannel('Worklog Studio');
   const store = new PageStore();
   const settings = new SettingsProvider(output);
@@ -31,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
-  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store));
+  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store), registerFormatter(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 

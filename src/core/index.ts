@@ -21,7 +21,8 @@ export { findLinks, isIgnoredLink } from './links';
 export type { Link, LinkKind } from './links';
 export { decideDateOrder } from './dateOrder';
 export type { OrderDecision, OrderContext, OrderSource } from './dateOrder';
-export { readDates, resolveDate, weekdayOf, describeDate, formatIso, orderLabel } from './dates';
+export { readDates, resolveDate, weekdayOf, weekdayName, describeDate, formatIso, orderLabel } from './dates';
+
 export type { CalendarDate, DayMonthOrder, WrittenDate } from './dates';
 export { readDay, readDayColumn, formatWeekday } from './days';
 export type { DayValue, DayStyle, DayColumn } from './days';
@@ -32,6 +33,8 @@ export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';
 export { renderWeek, defaultRenderLabels, clearRenderCache } from './render';
 export type { RenderInput, RenderOutput, RenderProblem, RenderLabels } from './render';
+export { formatTables, DEFAULT_MAX_COLUMN_WIDTH } from './formatTable';
+export type { TableFormatOptions } from './formatTable';
 export { WeeksIndex, buildWeeks, buildSiteWeeks, outlinePage, sectionSummaries } from './weeksModel';
 export type { SiteWeeks, WeekSlot, PageOutline, DayOutline } from './weeksModel';
 export { weekTextLike, weekPathLike, replaceWeek } from './newWeek';

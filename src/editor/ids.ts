@@ -33,5 +33,7 @@ export const ids = {
     labs: 'labs',
     ignoreLinks: 'ignoreLinks',
     weeksRevealActive: 'weeks.revealActive',
+    formatOnSave: 'format.onSave',
+    formatMaxColumnWidth: 'format.maxColumnWidth',
   },
 } as const;
