@@ -12,11 +12,11 @@
 // For each corpus it measures the core in-process (src/core bundled with esbuild to a temp file: parse +
 // lint, heap per parsed page, re-linting an unchanged page through the LintCache), then the whole
 // `node dist/cli.js --format json FOLDER` process and the whole markdownlint-cli2 process on the same
-// folder. Then the preview renderer (renderWeek) on a generated 13 KB week page and a generated 300 KB page,
-// and on each corpus's week page nearest 13 KB. Then, in-process: the core's share of one edit in the editor (a 9 KB
-// week page re-parsed and linted with its site, which holds a 210 KB page too), and the pages built to find slow paths
-// (a 3,000-row table, long bracket lines…), each of which must stay linear. Run through `npm run bench`, which builds
-// dist/ first and passes --expose-gc.
+// folder. Then, in-process: the core's share of one edit in the editor (a 9 KB week page re-parsed and linted with
+// its site, which holds a 210 KB page too), the pages built to find slow paths (a 3,000-row table, long bracket
+// lines…), each of which must stay linear, and the preview renderer (renderWeek) on a generated 13 KB week page
+// and a generated 300 KB page, and on each corpus's week page nearest 13 KB. Run through `npm run bench`, which
+// builds dist/ first and passes --expose-gc.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -107,61 +107,10 @@ async function main() {
   }
   const render = measureRender(core);
   report(results, mdl);
-  reportRender(render);
   reportEdits(core);
   reportStress(core);
+  reportRender(render);
   reportLoad();
-}
-
-/** What the editor does per keystroke in the core: re-parse the edited page, lint it with its site's pages. */
-function reportEdits(core) {
-  const site = '/bench/content/1-Worklog';
-  const small = `${site}/1.1-Week1/_index.md`;
-  const large = `${site}/1.2-Week2/_index.md`;
-  const files = core.siteFilesFromPaths([small, large]);
-  const cache = new core.LintCache();
-  const rows = [];
-  for (const [label, path, week, rowCount, other] of [
-    ['9 KB page, site with a 210 KB page', small, 1, 32, () => core.parsePage(large, editBenchPage(2, 760))],
-    ['210 KB page, site with a 9 KB page', large, 2, 760, () => core.parsePage(small, editBenchPage(1, 32))],
-  ]) {
-    const sibling = other();
-    let text = editBenchPage(week, rowCount);
-    // Typing in a Task cell in the middle of the table.
-    const lines = text.split('\n');
-    const line = Math.floor(lines.length / 2);
-    const at = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + lines[line].indexOf('|', 2) + 2;
-    let typed = 0;
-    const edit = () => {
-      text = text.slice(0, at + typed) + 'x' + text.slice(at + typed);
-      typed = (typed + 1) % 40;
-      if (typed === 0) text = editBenchPage(week, rowCount);
-      return core.lintPages([core.parsePage(path, text), sibling], { cache, files });
-    };
-    const edits = rowCount > 100 ? 30 : 200;
-    const timed = timeRuns(edit, { warmup: 10, runs: edits });
-    const sorted = [...timed.times].sort((a, b) => a - b);
-    rows.push([label, `${(text.length / 1000).toFixed(0)} KB`, fmtMs(timed.median), fmtMs(sorted[Math.floor(sorted.length * 0.95)]), String(edits)]);
-  }
-  console.log('\nPer edit, core only (parse the edited page, lint it with its site; the extension host adds its own work, see `npm run bench:host`)\n');
-  console.log(renderTable(['', 'page', 'median (ms)', 'p95 (ms)', 'edits'], rows));
-  console.log('Goal: the extension\'s whole work per edit ≤ 5 ms on the 9 KB page.');
-}
-
-/** Pages built to find work that grows faster than the page; each is parsed and linted alone. */
-function reportStress(core) {
-  const rows = [];
-  for (const { name, text } of stressPages()) {
-    const path = '/stress/content/1-Worklog/1.1-Week1/_index.md';
-    const timed = timeRuns(() => core.lintPage(core.parsePage(path, text)), { warmup: 1, runs: 3 });
-    rows.push([name, `${(text.length / 1000).toFixed(0)} KB`, fmtMs(timed.median), String(timed.result.length)]);
-  }
-  console.log('\nSlow-path pages, parse + lint alone (median of 3)\n');
-  console.log(renderTable(['', 'size', 'ms', 'findings'], rows));
-}
-
-function fmtMs(ms) {
-  return ms.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /**
@@ -232,6 +181,57 @@ function reportLoad() {
   // The bench itself keeps about one CPU busy; more than that means other work shared the machine.
   const busy = loadBefore > os.cpus().length / 2 || load > os.cpus().length + 0.5;
   console.log(`\nLoad average (1 min) ${fmt(loadBefore)} before, ${fmt(load)} after, on ${os.cpus().length} CPUs${busy ? ': the machine was busy, so these wall-clock times are pessimistic' : ''}.`);
+}
+
+/** What the editor does per keystroke in the core: re-parse the edited page, lint it with its site's pages. */
+function reportEdits(core) {
+  const site = '/bench/content/1-Worklog';
+  const small = `${site}/1.1-Week1/_index.md`;
+  const large = `${site}/1.2-Week2/_index.md`;
+  const files = core.siteFilesFromPaths([small, large]);
+  const cache = new core.LintCache();
+  const rows = [];
+  for (const [label, path, week, rowCount, other] of [
+    ['9 KB page, site with a 210 KB page', small, 1, 32, () => core.parsePage(large, editBenchPage(2, 760))],
+    ['210 KB page, site with a 9 KB page', large, 2, 760, () => core.parsePage(small, editBenchPage(1, 32))],
+  ]) {
+    const sibling = other();
+    let text = editBenchPage(week, rowCount);
+    // Typing in a Task cell in the middle of the table.
+    const lines = text.split('\n');
+    const line = Math.floor(lines.length / 2);
+    const at = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + lines[line].indexOf('|', 2) + 2;
+    let typed = 0;
+    const edit = () => {
+      text = text.slice(0, at + typed) + 'x' + text.slice(at + typed);
+      typed = (typed + 1) % 40;
+      if (typed === 0) text = editBenchPage(week, rowCount);
+      return core.lintPages([core.parsePage(path, text), sibling], { cache, files });
+    };
+    const edits = rowCount > 100 ? 30 : 200;
+    const timed = timeRuns(edit, { warmup: 10, runs: edits });
+    const sorted = [...timed.times].sort((a, b) => a - b);
+    rows.push([label, `${(text.length / 1000).toFixed(0)} KB`, fmtMs(timed.median), fmtMs(sorted[Math.floor(sorted.length * 0.95)]), String(edits)]);
+  }
+  console.log('\nPer edit, core only (parse the edited page, lint it with its site; the extension host adds its own work, see `npm run bench:host`)\n');
+  console.log(renderTable(['', 'page', 'median (ms)', 'p95 (ms)', 'edits'], rows));
+  console.log('Goal: the extension\'s whole work per edit ≤ 5 ms on the 9 KB page.');
+}
+
+/** Pages built to find work that grows faster than the page; each is parsed and linted alone. */
+function reportStress(core) {
+  const rows = [];
+  for (const { name, text } of stressPages()) {
+    const path = '/stress/content/1-Worklog/1.1-Week1/_index.md';
+    const timed = timeRuns(() => core.lintPage(core.parsePage(path, text)), { warmup: 1, runs: 3 });
+    rows.push([name, `${(text.length / 1000).toFixed(0)} KB`, fmtMs(timed.median), String(timed.result.length)]);
+  }
+  console.log('\nSlow-path pages, parse + lint alone (median of 3)\n');
+  console.log(renderTable(['', 'size', 'ms', 'findings'], rows));
+}
+
+function fmtMs(ms) {
+  return ms.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** src/core bundled on its own, so the numbers are the core's, not the CLI's file walking. */
