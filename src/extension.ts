@@ -6,6 +6,7 @@ import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
+import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
@@ -31,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
-  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store));
+  const datesOf = pageDatesReader(store, settings);
+  context.subscriptions.push(registerCompletions(store, datesOf), registerHovers(store, datesOf), registerDayRowCommands(store, datesOf), registerDocumentLinks(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 
