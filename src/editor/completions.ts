@@ -63,14 +63,16 @@ function weekdayName(weekday: number): string {
 /** Day values for a Day cell, dates for a Start / Completion cell; each replaces what the cell holds. */
 function cellItems(document: vscode.TextDocument, position: vscode.Position, dates: PageDates, at: CellAt): vscode.CompletionItem[] {
   const cursor = document.offsetAt(position);
-  const filled = at.cell && at.cell.span.end > at.cell.span.start;
-  const span = filled && at.cell ? at.cell.span : { start: cursor, end: cursor };
-  const range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-  const typed = document.getText(new vscode.Range(range.start, position));
-  // The cell's own spacing: a space after the pipe before the value, and before the next pipe.
   const text = document.getText();
-  const lead = !filled && text[cursor - 1] === '|' ? ' ' : '';
-  const trail = !filled && text[cursor] === '|' ? ' ' : '';
+  const filled = at.cell !== undefined && at.cell.span.end > at.cell.span.start;
+  const lastCell = at.row.cells[at.row.cells.length - 1];
+  // A filled cell's value is replaced; an empty cell (or one not closed yet) is rewritten whole, spacing included.
+  const start = filled && at.cell ? at.cell.span.start : (at.cell?.rawSpan.start ?? lastCell.rawSpan.end + 1);
+  const end = Math.max(filled && at.cell ? at.cell.span.end : (at.cell?.rawSpan.end ?? cursor), cursor);
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const typed = text.slice(start, cursor);
+  const lead = text[start - 1] === '|' ? ' ' : '';
+  const trail = text[end] === '|' ? ' ' : '';
   const make = (label: string, detail: string, index: number, kind: vscode.CompletionItemKind, documentation?: string) => {
     const item = new vscode.CompletionItem(label, kind);
     item.insertText = `${lead}${label}${trail}`;
