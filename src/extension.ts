@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
+import { registerCodeLens } from './editor/codeLens';
 import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
 import { registerDayRowCommands } from './editor/dayRowCommands';
@@ -33,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
   const datesOf = pageDatesReader(store, settings);
-  context.subscriptions.push(registerCompletions(store, datesOf), registerHovers(store, datesOf), registerDayRowCommands(store, datesOf), registerDocumentLinks(store));
+  context.subscriptions.push(registerCompletions(store, datesOf), registerHovers(store, datesOf), registerDayRowCommands(store, datesOf), registerDocumentLinks(store), registerCodeLens(store));
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 

@@ -24,5 +24,6 @@ export const ids = {
     labs: 'labs',
     ignoreLinks: 'ignoreLinks',
     weeksRevealActive: 'weeks.revealActive',
+    codeLensEnable: 'codeLens.enable',
   },
 } as const;
