@@ -12,13 +12,13 @@ const LAB_PREFIX = /(<?https?:\/\/0{3,}\d*|lab:\d*)$/i;
 
 export function registerCompletions(store: PageStore, datesOf: PageDatesReader): vscode.Disposable {
   const provider: vscode.CompletionItemProvider = {
-    async provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position, _token, context) {
       const page = store.fromDocument(document);
       if (page.identity.kind !== 'week') return undefined;
       const line = document.lineAt(position.line).text;
       const before = line.slice(0, position.character);
-      // A space is a trigger only for cells: elsewhere it must cost nothing and show nothing.
-      const spaceTyped = before.endsWith(' ');
+      // A typed space asks only for cell values: elsewhere it must cost nothing and show nothing.
+      const spaceTyped = context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && context.triggerCharacter === ' ';
       const at = cellAt(page, document.offsetAt(position));
       if (spaceTyped && !at) return undefined;
       if (inFrontMatter(page, position.line)) return frontMatterItems(page, await datesOf(page, document.uri), before, position);

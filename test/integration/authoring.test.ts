@@ -1,7 +1,7 @@
 // Authoring aids through the real vscode API: completions at realistic positions in EN (month-first) and VI (day-first) pages.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, open, revertAndCloseAll, workspaceUri } from './helpers';
+import { activateExtension, open, revertAndCloseAll } from './helpers';
 
 const SITE = 'site-c/content/1-Worklog';
 
@@ -189,71 +189,64 @@ describe('Cell completions (real extension host)', function () {
   });
 });
 
-const SITE_D = 'site-d/content/1-Worklog/1.1-Week1';
+const WEEK2 = `${SITE}/1.2-Week2`;
 
-/** A week whose Vietnamese page cannot tell its date order alone (one row, every part ≤ 12); its English twin writes ISO dates. */
-async function writeTwinPages(): Promise<void> {
-  const vi = [
-    '---',
-    'title: "Worklog Tuần 1"',
-    'weight: 1',
-    '---',
-    '',
-    '| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Nguồn tài liệu |',
-    '| --- | --- | --- | --- | --- |',
-    '| 1 | - Tạo tài khoản | 06/10/2025 | 06/10/2025 | <https://000001.awsstudygroup.com/> |',
-    '',
-  ].join('\n');
-  const en = vi.replace('Worklog Tuần 1', 'Week 1 Worklog').replace(/06\/10\/2025/g, '2025-10-06').replace('Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Nguồn tài liệu', 'Day | Task | Start Date | Completion Date | Reference Material');
-  await vscode.workspace.fs.writeFile(workspaceUri(`${SITE_D}/_index.vi.md`), new TextEncoder().encode(vi));
-  await vscode.workspace.fs.writeFile(workspaceUri(`${SITE_D}/_index.md`), new TextEncoder().encode(en));
+/** Rewrites an open page's day-table rows in the editor (unsaved; reverted after each test). */
+async function replaceRows(editor: vscode.TextEditor, rows: string[]): Promise<void> {
+  const document = editor.document;
+  const first = lineOf(document, '| --- |') + 1;
+  let last = first;
+  while (last + 1 < document.lineCount && document.lineAt(last + 1).text.startsWith('|')) last++;
+  const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
+  assert.ok(await editor.edit((b) => b.replace(range, rows.join('\n'))));
+}
+
+/** Week 2 made undecidable alone on the Vietnamese side (one row, every part ≤ 12) while its English twin writes ISO dates. */
+async function ambiguousWeek(): Promise<vscode.TextEditor> {
+  const en = await open(`${WEEK2}/_index.md`);
+  await replaceRows(en, ['| 1 | - Create the account | 2025-10-06 | 2025-10-06 | <https://000001.awsstudygroup.com/> |']);
+  const vi = await open(`${WEEK2}/_index.vi.md`);
+  await replaceRows(vi, ['| 1 | - Tạo tài khoản | 06/10/2025 | 06/10/2025 | <https://000001.awsstudygroup.com/> |']);
+  return vi;
+}
+
+/** The hover text at the first 06/10/2025 of the row, once `ready` accepts it (the twin's edit reaches the extension a little later). */
+async function dateHoverText(editor: vscode.TextEditor, ready: RegExp): Promise<string> {
+  const line = lineOf(editor.document, '| 1 |');
+  const at = editor.document.lineAt(line).text.indexOf('06/10/2025');
+  let text = '';
+  for (let i = 0; i < 100 && !ready.test(text); i++) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 100));
+    text = await hoverText(editor.document.uri, new vscode.Position(line, at + 1));
+  }
+  return text;
 }
 
 describe('Date order in completions and hovers (real extension host)', function () {
   this.timeout(90_000);
 
-  before(async () => {
-    await activateExtension();
-    await writeTwinPages();
-  });
+  before(activateExtension);
 
   afterEach(async () => {
     await vscode.workspace.getConfiguration('worklog').update('dateOrder', undefined, vscode.ConfigurationTarget.Global);
     await revertAndCloseAll();
   });
 
-  after(async () => {
-    await vscode.workspace.fs.delete(workspaceUri('site-d'), { recursive: true });
-  });
-
   it('a page that cannot tell alone reads its dates the way its twin writes them', async () => {
-    await vscode.workspace.openTextDocument(workspaceUri(`${SITE_D}/_index.md`));
-    const editor = await open(`${SITE_D}/_index.vi.md`);
-    const line = lineOf(editor.document, '| 1 |');
-    const at = editor.document.lineAt(line).text.indexOf('06/10/2025');
-    // The twin reaches the extension when its document opens; the hover reads it from then on.
-    let text = '';
-    for (let i = 0; i < 100 && !/twin/.test(text); i++) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 100));
-      text = await hoverText(editor.document.uri, new vscode.Position(line, at + 1));
-    }
+    const editor = await ambiguousWeek();
+    const text = await dateHoverText(editor, /twin/);
     assert.match(text, /Mon 6 Oct 2025/, text);
     assert.match(text, /twin/, text);
+    const line = lineOf(editor.document, '| 1 |');
     const { items } = await typeAndComplete(editor, line, '| 2 | - Ôn tập | ', true);
     assert.equal(label(ours(items)[0]), '07/10/2025', ours(items).map(label).join(', '));
   });
 
   it('worklog.dateOrder set to mdy wins over the page and its twin', async () => {
     await vscode.workspace.getConfiguration('worklog').update('dateOrder', 'mdy', vscode.ConfigurationTarget.Global);
-    const editor = await open(`${SITE_D}/_index.vi.md`);
-    const line = lineOf(editor.document, '| 1 |');
-    const at = editor.document.lineAt(line).text.indexOf('06/10/2025');
+    const editor = await ambiguousWeek();
     // The setting reaches the extension host through a configuration event, after update() resolves.
-    let text = '';
-    for (let i = 0; i < 100 && !/set by/.test(text); i++) {
-      if (i > 0) await new Promise((r) => setTimeout(r, 100));
-      text = await hoverText(editor.document.uri, new vscode.Position(line, at + 1));
-    }
+    const text = await dateHoverText(editor, /set by/);
     assert.match(text, /Tue 10 Jun 2025/, text);
     assert.match(text, /set by "dateOrder": "mdy"/, text);
   });

@@ -1,32 +1,31 @@
 // Table CodeLens through the real vscode API: "Preview" and "Add day" above each day table, and the setting that hides them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, open, revertAndCloseAll, workspaceUri } from './helpers';
+import { activateExtension, open, revertAndCloseAll } from './helpers';
 
-const PAGE = 'site-e/content/1-Worklog/1.6-Week6/_index.md';
+const PAGE = 'site-c/content/1-Worklog/1.1-Week1/_index.md';
 const PREVIEW = 'worklog.preview.open';
 
-// Two day tables (as some weeks split their days), a paragraph between them.
-const TEXT = [
-  '---',
-  'title: "Week 6 Worklog"',
-  'weight: 6',
-  '---',
-  '',
-  '### Tasks carried out this week:',
-  '',
-  '| Day | Task | Start Date | Completion Date | Reference Material |',
-  '| --- | --- | --- | --- | --- |',
-  '| 2 | - Read about RDS | 10/13/2025 | 10/13/2025 | <https://000005.awsstudygroup.com/> |',
-  '| 3 | - Create a database | 10/14/2025 | 10/14/2025 | <https://000005.awsstudygroup.com/> |',
+// A second day table at the end of the page (as some weeks split their days), typed into the editor, not saved.
+const SECOND_TABLE = [
   '',
   'Second half of the week:',
   '',
   '| Day | Task | Start Date | Completion Date | Reference Material |',
   '| --- | --- | --- | --- | --- |',
-  '| 5 | - Back up the database | 10/16/2025 | 10/16/2025 | <https://000005.awsstudygroup.com/> |',
-  '',
+  '| 6 | - Review the week | 09/12/2025 | 09/12/2025 | <https://000001.awsstudygroup.com/> |',
 ].join('\n');
+
+/** Opens week 1 with its second day table; returns the editor and the header lines of both tables. */
+async function openTwoTables(): Promise<{ editor: vscode.TextEditor; headers: number[] }> {
+  const editor = await open(PAGE);
+  const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+  assert.ok(await editor.edit((b) => b.insert(end, SECOND_TABLE)));
+  const headers: number[] = [];
+  for (let i = 0; i < editor.document.lineCount; i++) if (editor.document.lineAt(i).text.startsWith('| Day |')) headers.push(i);
+  assert.equal(headers.length, 2);
+  return { editor, headers };
+}
 
 async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
@@ -37,24 +36,16 @@ const ours = (all: vscode.CodeLens[]) => all.filter((l) => l.command?.command ==
 describe('Table CodeLens (real extension host)', function () {
   this.timeout(90_000);
 
-  before(async () => {
-    await activateExtension();
-    await vscode.workspace.fs.writeFile(workspaceUri(PAGE), new TextEncoder().encode(TEXT));
-  });
+  before(activateExtension);
 
   afterEach(async () => {
     await vscode.workspace.getConfiguration('worklog').update('codeLens.enable', undefined, vscode.ConfigurationTarget.Global);
     await revertAndCloseAll();
   });
 
-  after(async () => {
-    await vscode.workspace.fs.delete(workspaceUri('site-e'), { recursive: true });
-  });
-
   it('shows Add day (and Preview where that command exists) on the header line of each day table', async () => {
-    const editor = await open(PAGE);
+    const { editor, headers } = await openTwoTables();
     const found = ours(await lenses(editor.document.uri));
-    const headers = [7, 14];
     const preview = (await vscode.commands.getCommands(true)).includes(PREVIEW);
     assert.equal(found.length, headers.length * (preview ? 2 : 1), found.map((l) => `${l.range.start.line}:${l.command?.title}`).join(', '));
     for (const line of headers) {
@@ -70,19 +61,22 @@ describe('Table CodeLens (real extension host)', function () {
   });
 
   it('Add day on the first table adds the row below that table, wherever the cursor is', async () => {
-    const editor = await open(PAGE);
-    editor.selection = new vscode.Selection(16, 3, 16, 3);
-    const add = ours(await lenses(editor.document.uri)).find((l) => l.range.start.line === 7 && l.command?.title === 'Add day');
+    const { editor, headers } = await openTwoTables();
+    const lastLine = editor.document.lineCount - 1;
+    editor.selection = new vscode.Selection(lastLine, 3, lastLine, 3);
+    const add = ours(await lenses(editor.document.uri)).find((l) => l.range.start.line === headers[0] && l.command?.title === 'Add day');
     assert.ok(add?.command);
     await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
-    const inserted = () => editor.document.lineAt(11).text;
+    // Week 1's table ends with Day 4 (09/10/2025) three lines below its header and delimiter.
+    const below = headers[0] + 5;
+    const inserted = () => editor.document.lineAt(below).text;
     for (let i = 0; i < 100 && inserted() === ''; i++) await new Promise((r) => setTimeout(r, 50));
-    assert.equal(inserted(), '| 4 | -  | 10/15/2025 | 10/15/2025 |  |');
-    assert.equal(editor.document.lineAt(17).text, '| 5 | - Back up the database | 10/16/2025 | 10/16/2025 | <https://000005.awsstudygroup.com/> |', 'the second table is unchanged');
+    assert.equal(inserted(), '| 5 | -  | 09/11/2025 | 09/11/2025 |  |');
+    assert.equal(editor.document.lineAt(editor.document.lineCount - 1).text, '| 6 | - Review the week | 09/12/2025 | 09/12/2025 | <https://000001.awsstudygroup.com/> |', 'the second table is unchanged');
   });
 
   it('worklog.codeLens.enable set to false hides the lenses', async () => {
-    const editor = await open(PAGE);
+    const { editor } = await openTwoTables();
     assert.ok(ours(await lenses(editor.document.uri)).length > 0);
     await vscode.workspace.getConfiguration('worklog').update('codeLens.enable', false, vscode.ConfigurationTarget.Global);
     let left = ours(await lenses(editor.document.uri));

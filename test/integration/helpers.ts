@@ -39,3 +39,4 @@ export async function activateExtension(): Promise<void> {
   assert.ok(extension, 'extension not found');
   await extension.activate();
 }
+
