@@ -39,4 +39,3 @@ export async function activateExtension(): Promise<void> {
   assert.ok(extension, 'extension not found');
   await extension.activate();
 }
-
