@@ -110,6 +110,21 @@ const grammar = {
           },
         },
         {
+          comment: 'A Markdown link to a lab: [text](https://000038.awsstudygroup.com/...), the lab id apart.',
+          match: '(?i)(\\[)((?:[^\\[\\]\\\\]|\\\\.)*)(\\])(\\()(https?://)(\\d+)(\\.awsstudygroup\\.com\\b[^)\\s]*)(\\))',
+          name: 'meta.link.inline.markdown meta.link.lab.worklog',
+          captures: {
+            1: { name: 'punctuation.definition.link.title.begin.markdown' },
+            2: { name: 'string.other.link.title.markdown', patterns: [{ include: 'text.html.markdown#inline' }] },
+            3: { name: 'punctuation.definition.link.title.end.markdown' },
+            4: { name: 'punctuation.definition.metadata.markdown' },
+            5: { name: 'markup.underline.link.worklog string.other.link.worklog' },
+            6: { name: 'markup.underline.link.worklog constant.numeric.lab-id.worklog' },
+            7: { name: 'markup.underline.link.worklog string.other.link.worklog' },
+            8: { name: 'punctuation.definition.metadata.markdown' },
+          },
+        },
+        {
           comment: 'A bare lab URL, not inside a Markdown link.',
           match: '(?i)(?<![\\w/(<])(https?://)(\\d+)(\\.awsstudygroup\\.com\\b(?:[^\\s<>|()\\[\\]]*[^\\s<>|()\\[\\].,;:!?\'"*_])?)',
           name: 'meta.link.lab.worklog',
