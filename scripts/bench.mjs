@@ -4,20 +4,24 @@
 //   npm run bench -- FOLDER [FOLDER...]   the generated corpus, then each folder
 //   WORKLOG_BENCH_CORPUS=FOLDER npm run bench
 //   WORKLOG_BENCH_RUNS=N                  measured runs per figure (default: 5 in-process, 3 worklog-lint processes)
+//   WORKLOG_BENCH_CORPORA=0               only the per-edit and slow-path measures (no corpus, no markdownlint-cli2)
 //   WORKLOG_BENCH_MDL_RUNS=N              markdownlint-cli2 processes per corpus (default 1: it takes minutes on 23 MB;
 //                                         0 skips it)
 //
 // For each corpus it measures the core in-process (src/core bundled with esbuild to a temp file: parse +
 // lint, heap per parsed page, re-linting an unchanged page through the LintCache), then the whole
 // `node dist/cli.js --format json FOLDER` process and the whole markdownlint-cli2 process on the same
-// folder. Run through `npm run bench`, which builds dist/ first and passes --expose-gc.
+// folder. Then, in-process: the core's share of one edit in the editor (a 9 KB week page re-parsed and linted with
+// its site, which holds a 210 KB page too), and the pages built to find slow paths (a 3,000-row table, long bracket
+// lines…), each of which must stay linear. Run through `npm run bench`, which builds dist/ first and passes --expose-gc.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './bench/generate.mjs';
+import { editBenchPage, generateCorpus, stressPages } from './bench/generate.mjs';
+import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeProcess, timeRuns } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,6 +77,11 @@ async function main() {
   const mdl = markdownlintCli2();
   const core = await bundleCore();
   if (!gc()) console.warn('bench: run with --expose-gc (npm run bench does) to measure heap per page.\n');
+  if (process.env.WORKLOG_BENCH_CORPORA === '0') {
+    reportEdits(core);
+    reportStress(core);
+    return;
+  }
 
   const generatedDir = path.join(temp, 'generated');
   const t0 = now();
@@ -86,6 +95,59 @@ async function main() {
     results.push(measureCorpus(corpus, core, mdl));
   }
   report(results, mdl);
+  reportEdits(core);
+  reportStress(core);
+}
+
+/** What the editor does per keystroke in the core: re-parse the edited page, lint it with its site's pages. */
+function reportEdits(core) {
+  const site = '/bench/content/1-Worklog';
+  const small = `${site}/1.1-Week1/_index.md`;
+  const large = `${site}/1.2-Week2/_index.md`;
+  const files = core.siteFilesFromPaths([small, large]);
+  const cache = new core.LintCache();
+  const rows = [];
+  for (const [label, path, week, rowCount, other] of [
+    ['9 KB page, site with a 210 KB page', small, 1, 32, () => core.parsePage(large, editBenchPage(2, 760))],
+    ['210 KB page, site with a 9 KB page', large, 2, 760, () => core.parsePage(small, editBenchPage(1, 32))],
+  ]) {
+    const sibling = other();
+    let text = editBenchPage(week, rowCount);
+    // Typing in a Task cell in the middle of the table.
+    const lines = text.split('\n');
+    const line = Math.floor(lines.length / 2);
+    const at = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + lines[line].indexOf('|', 2) + 2;
+    let typed = 0;
+    const edit = () => {
+      text = text.slice(0, at + typed) + 'x' + text.slice(at + typed);
+      typed = (typed + 1) % 40;
+      if (typed === 0) text = editBenchPage(week, rowCount);
+      return core.lintPages([core.parsePage(path, text), sibling], { cache, files });
+    };
+    const edits = rowCount > 100 ? 30 : 200;
+    const timed = timeRuns(edit, { warmup: 10, runs: edits });
+    const sorted = [...timed.times].sort((a, b) => a - b);
+    rows.push([label, `${(text.length / 1000).toFixed(0)} KB`, fmtMs(timed.median), fmtMs(sorted[Math.floor(sorted.length * 0.95)]), String(edits)]);
+  }
+  console.log('\nPer edit, core only (parse the edited page, lint it with its site; the extension host adds its own work, see `npm run bench:host`)\n');
+  console.log(renderTable(['', 'page', 'median (ms)', 'p95 (ms)', 'edits'], rows));
+  console.log('Goal: the extension\'s whole work per edit ≤ 5 ms on the 9 KB page.');
+}
+
+/** Pages built to find work that grows faster than the page; each is parsed and linted alone. */
+function reportStress(core) {
+  const rows = [];
+  for (const { name, text } of stressPages()) {
+    const path = '/stress/content/1-Worklog/1.1-Week1/_index.md';
+    const timed = timeRuns(() => core.lintPage(core.parsePage(path, text)), { warmup: 1, runs: 3 });
+    rows.push([name, `${(text.length / 1000).toFixed(0)} KB`, fmtMs(timed.median), String(timed.result.length)]);
+  }
+  console.log('\nSlow-path pages, parse + lint alone (median of 3)\n');
+  console.log(renderTable(['', 'size', 'ms', 'findings'], rows));
+}
+
+function fmtMs(ms) {
+  return ms.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** src/core bundled on its own, so the numbers are the core's, not the CLI's file walking. */
@@ -155,6 +217,9 @@ function measureCorpus({ name, dir }, core, mdl) {
   const heap = retainedHeap(() => docs.map((d) => core.parsePage(d.path, d.text)));
   const heapPerPage = heap.bytes === undefined ? undefined : heap.bytes / heap.value.length;
 
+  // The Weeks view's model on the same pages.
+  const weeks = measureWeeks(core, docs, coreRuns);
+
   // One week page as close to 13 KB as the corpus has: re-lint through the cache, and parse + lint from scratch.
   const weekDocs = docs.filter((d) => core.parsePage(d.path, d.text).identity.kind === 'week');
   const sample = [...weekDocs].sort((a, b) => Math.abs(a.bytes - 13_000) - Math.abs(b.bytes - 13_000))[0];
@@ -197,6 +262,7 @@ function measureCorpus({ name, dir }, core, mdl) {
 
   return {
     name,
+    weeks,
     files: files.length,
     unreadable,
     weekPages: measured[0].weekPages,
@@ -234,6 +300,8 @@ function report(results, mdl) {
   row('core findings', (r) => int(r.coreFindings));
   row('heap per parsed page (KB)', (r) => (r.heapPerPage === undefined ? 'n/a' : fmt(r.heapPerPage / 1024, 1)));
   row('  heap / page size', (r) => (r.heapPerPage === undefined ? 'n/a' : `${fmt(r.heapPerPage / (r.bytes / r.files), 1)}×`));
+  rows.push('rule');
+  reportWeeks(row, fmt);
   rows.push('rule');
   row('one week page: size (KB)', (r) => (r.single ? fmt(r.single.bytes / 1000, 1) : 'n/a'));
   row(`  parse+lint (ms, median of ${CACHE_RUNS})`, (r) => (r.single ? fmt(r.single.coldMs, 3) : 'n/a'));

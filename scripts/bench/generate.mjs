@@ -245,3 +245,40 @@ export function generateCorpus(root, { weekPages = 2000, seed = 20250908 } = {})
   }
   return { files, weekPages: written, bytes, sites: siteIndex };
 }
+
+const STRESS_FRONT = (week) => `---\ntitle: "Week ${week} Worklog"\ndate: 2025-09-08\nweight: ${week}\n---\n\n### Week ${week} Objectives:\n\n* Learn.\n\n### Tasks carried out this week:\n\n`;
+const STRESS_HEADER = '| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n';
+
+/** A day table of `rows` rows: two in three in one week (read month-first), the rest spread over the year, so the week rules have work. */
+export function largeTable(rows) {
+  const body = Array.from({ length: rows }, (_, i) => {
+    const date = i % 3 === 0 ? `${pad(1 + (i % 11))}/${pad(1 + (i % 9))}/2025` : `09/${pad(8 + (i % 5))}/2025`;
+    return `| ${2 + (i % 5)} | Task ${i} <br>&emsp; + [step](https://docs.aws.amazon.com/) | ${date} | ${date} | <https://000003.awsstudygroup.com/> |`;
+  });
+  return STRESS_FRONT(1) + STRESS_HEADER + body.join('\n') + '\n';
+}
+
+/**
+ * Week pages built to find work that grows faster than the page: a large table, long lines of brackets, a long word
+ * next to a lab host, many code spans. Each is `{ name, text }`; the text is a page of week 1.
+ */
+export function stressPages() {
+  const small = STRESS_FRONT(1) + STRESS_HEADER + '| 2 | Lab | 08/09/2025 | 08/09/2025 | <https://000003.awsstudygroup.com/> |\n\n';
+  return [
+    { name: 'table of 3,000 rows', text: largeTable(3000) },
+    { name: 'line of 20,000 [', text: small + '['.repeat(20000) + '\n' },
+    { name: '[ then 10,000 ](', text: small + '[' + '](x'.repeat(10000) + '\n' },
+    { name: '5,000 nested [[…]](x)', text: small + '[['.repeat(2500) + ']](x)'.repeat(2500) + '\n' },
+    { name: '20,000-letter word by a lab host', text: small + 'See 000003.awsstudygroup.com ' + 'x'.repeat(20000) + '\n' },
+    { name: '10,000 dotted numbers by a lab host', text: small + 'awsstudygroup ' + '1.'.repeat(10000) + '\n' },
+    { name: '5,000 code spans after [', text: small + '[' + '`a` '.repeat(5000) + '](x)\n' },
+  ];
+}
+
+/** The week page the host benchmark edits: `rows` rows of the same day pattern (32 rows ≈ 9 KB, 760 rows ≈ 210 KB). */
+export function editBenchPage(week, rows) {
+  const row = (i) =>
+    `| ${2 + (i % 5)} | - **Lab ${i}: networking** <br>&emsp; + Create a VPC with two public subnets and one private subnet <br>&emsp; + Attach an internet gateway and route tables <br>&emsp; + Launch an instance and test the path out | 09/${String(8 + (i % 5)).padStart(2, '0')}/2025 | 09/${String(8 + (i % 5)).padStart(2, '0')}/2025 | <https://000003.awsstudygroup.com/> |`;
+  const body = Array.from({ length: rows }, (_, i) => row(i)).join('\n');
+  return `---\ntitle: "Week ${week} Worklog"\ndate: 2025-09-08\nweight: ${week}\nchapter: false\npre: " <b> 1.${week}. </b> "\n---\n\n### Week ${week} Objectives:\n\n* Practise networking.\n\n### Tasks carried out this week:\n\n| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n${body}\n\n### Week ${week} Achievements:\n\n* Done.\n`;
+}

@@ -5,17 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
 import * as esbuild from 'esbuild';
-import { generateCorpus } from '../bench/generate.mjs';
+import { editBenchPage as weekPage, generateCorpus } from '../bench/generate.mjs';
 import { launchChromium, startCodeServer, stopAll, withTimeout } from './codeServer.mjs';
 import { ensureHost, repoRoot } from './install.mjs';
 import { spawnSync } from 'node:child_process';
-
-function weekPage(week, rows) {
-  const row = (i) =>
-    `| ${2 + (i % 5)} | - **Lab ${i}: networking** <br>&emsp; + Create a VPC with two public subnets and one private subnet <br>&emsp; + Attach an internet gateway and route tables <br>&emsp; + Launch an instance and test the path out | 09/${String(8 + (i % 5)).padStart(2, '0')}/2025 | 09/${String(8 + (i % 5)).padStart(2, '0')}/2025 | <https://000003.awsstudygroup.com/> |`;
-  const body = Array.from({ length: rows }, (_, i) => row(i)).join('\n');
-  return `---\ntitle: "Week ${week} Worklog"\ndate: 2025-09-08\nweight: ${week}\nchapter: false\npre: " <b> 1.${week}. </b> "\n---\n\n### Week ${week} Objectives:\n\n* Practise networking.\n\n### Tasks carried out this week:\n\n| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n${body}\n\n### Week ${week} Achievements:\n\n* Done.\n`;
-}
 
 async function main() {
   await ensureHost();

@@ -7,7 +7,7 @@ import { ensureHost, repoRoot } from './install.mjs';
 import { buildExtension, buildTests } from './build-tests.mjs';
 import { launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 
-const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 5 * 60_000);
+const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 20 * 60_000);
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const resultsDir = path.join(repoRoot, 'test-results');
 const verbose = process.env.WORKLOG_STUDIO_VERBOSE === '1';

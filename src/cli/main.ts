@@ -134,7 +134,9 @@ function groupByConfig(pages: readonly Page[], lookup: ConfigLookup): Map<Config
   const groups = new Map<Config, Page[]>();
   for (const page of pages) {
     const config = lookup(page.path);
-    groups.set(config, [...(groups.get(config) ?? []), page]);
+    const group = groups.get(config);
+    if (group) group.push(page);
+    else groups.set(config, [page]);
   }
   return groups;
 }

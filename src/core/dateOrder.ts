@@ -123,10 +123,23 @@ function read(date: WrittenDate, order: DayMonthOrder, anchor: Anchors): Calenda
   if (date.year) return resolveDate(date, order);
   const a = anchor[order];
   if (!a) return undefined;
-  return [a.year - 1, a.year, a.year + 1]
-    .map((y) => resolveDate(date, order, y))
-    .filter((d): d is CalendarDate => d !== undefined)
-    .sort((x, y) => Math.abs(dayNumber(x) - a.day) - Math.abs(dayNumber(y) - a.day))[0];
+  return nearestYear(date, order, a);
+}
+
+/** The reading of a date without a year, in the year before, of, or after `anchor`, nearest its day (the earlier year on a tie). */
+export function nearestYear(date: WrittenDate, order: DayMonthOrder | undefined, anchor: { year: number; day: number }): CalendarDate | undefined {
+  let best: CalendarDate | undefined;
+  let bestDistance = Infinity;
+  for (let y = anchor.year - 1; y <= anchor.year + 1; y++) {
+    const d = resolveDate(date, order, y);
+    if (!d) continue;
+    const distance = Math.abs(dayNumber(d) - anchor.day);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 type Anchors = Record<DayMonthOrder, { year: number; day: number } | undefined>;
@@ -177,9 +190,13 @@ function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): { coun
     .sort((a, b) => a - b);
   if (days.length < 2) return undefined;
   let best = { count: 0, from: days[0], to: days[0] };
+  // The days are sorted: the window [from, from + 6] is the slice [low, high), both ends only move right.
+  let low = 0;
+  let high = 0;
   for (const from of days) {
-    const inside = days.filter((d) => d >= from && d <= from + 6);
-    if (inside.length > best.count) best = { count: inside.length, from, to: inside[inside.length - 1] };
+    while (days[low] < from) low++;
+    while (high < days.length && days[high] <= from + 6) high++;
+    if (high - low > best.count) best = { count: high - low, from, to: days[high - 1] };
   }
   return { count: best.count, total: days.length, from: fromDayNumber(best.from), to: fromDayNumber(best.to) };
 }

@@ -140,9 +140,15 @@ interface Piece {
 
 /** Splits `15/09/2025`, `2025-09-15`, `15/09`, and glued ranges `15/09/2025-19/09/2025` into dates. */
 function splitRun(run: string, start: number, options: ReadOptions): WrittenDate[] {
+  // NUMERIC_RUN guarantees digit runs joined by single separators: read by hand instead of a regex per date.
   const pieces: Piece[] = [];
-  const re = /([/.-]?)(\d+)/g;
-  for (const m of run.matchAll(re)) pieces.push({ text: m[2], start: start + (m.index ?? 0) + m[1].length, before: m[1] });
+  let i = 0;
+  while (i < run.length) {
+    const before = isDigit(run.charCodeAt(i)) ? '' : run[i++];
+    const from = i;
+    while (i < run.length && isDigit(run.charCodeAt(i))) i++;
+    pieces.push({ text: run.slice(from, i), start: start + from, before });
+  }
   if (pieces.length === 2 || pieces.length === 3) {
     const date = toDate(pieces, options);
     return date ? [date] : [];
@@ -151,6 +157,10 @@ function splitRun(run: string, start: number, options: ReadOptions): WrittenDate
   if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
   if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
   return [];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function toDate(pieces: readonly Piece[], options: ReadOptions): WrittenDate | undefined {
@@ -180,8 +190,7 @@ export function monthDay(date: NumericDate, order: DayMonthOrder): { month: Date
 
 /** Why a written date is no calendar date in any order (digit typos are named, never guessed); undefined when it is one. */
 export function dateProblem(date: WrittenDate): string | undefined {
-  const digits = typoDigits(date);
-  if (digits) return digits;
+  if (hasTypoDigits(date)) return typoDigits(date);
   if (date.shape === 'numeric') {
     if (possibleOrders(date).length > 0) return undefined;
     return describeNumericProblem(date);
@@ -222,14 +231,27 @@ function describeNumericProblem(date: NumericDate): string {
 // Without a year, 29/02 is allowed: some year has it.
 const LEAP_YEAR = 2000;
 
-/** The orders under which a numeric date's parts are a real month and day (both, one, or none). */
-export function possibleOrders(date: NumericDate): DayMonthOrder[] {
-  if (typoDigits(date)) return [];
+const BOTH_ORDERS: readonly DayMonthOrder[] = ['dmy', 'mdy'];
+const DMY_ONLY: readonly DayMonthOrder[] = ['dmy'];
+const MDY_ONLY: readonly DayMonthOrder[] = ['mdy'];
+const NO_ORDER: readonly DayMonthOrder[] = [];
+
+/** The orders under which a numeric date's parts are a real month and day (both, one, or none); shared arrays, never to be changed. */
+export function possibleOrders(date: NumericDate): readonly DayMonthOrder[] {
+  if (hasTypoDigits(date)) return NO_ORDER;
   const year = date.year?.value ?? LEAP_YEAR;
-  return (['dmy', 'mdy'] as const).filter((order) => {
-    const { month, day } = monthDay(date, order);
-    return isCalendarDate(year, month.value, day.value);
-  });
+  const dmy = isCalendarDate(year, date.second.value, date.first.value);
+  const mdy = isCalendarDate(year, date.first.value, date.second.value);
+  return dmy ? (mdy ? BOTH_ORDERS : DMY_ONLY) : mdy ? MDY_ONLY : NO_ORDER;
+}
+
+/** `typoDigits(date) !== undefined` without building the message. */
+function hasTypoDigits(date: WrittenDate): boolean {
+  if (date.shape === 'numeric') {
+    if (date.first.text.length > 2 || date.second.text.length > 2) return true;
+  } else if (date.day.text.length > 2 || (date.shape === 'iso' && date.month.text.length > 2)) return true;
+  const year = date.year;
+  return year !== undefined && year.text.length !== 4 && year.text.length !== 2;
 }
 
 /** True when both orders read the same day (07/07/2025) or only one order is possible: the order does not matter. */
@@ -264,8 +286,11 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_LENGTHS[month - 1] ?? 0;
 }
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {

@@ -148,8 +148,39 @@ function between(from: number, to: number): number[] {
   return days;
 }
 
+// The ASCII letters each pattern can start with (any case); a digit can only start `number`. Other characters try every pattern.
+const FIRST_LETTERS: Readonly<Record<TokenPattern['kind'], string>> = {
+  'vi-name': 't',
+  'thu-number': 't',
+  'sunday-vi': 'c',
+  'sunday-cn': 'c',
+  't-number': 't',
+  'en-long': 'smtwf',
+  'en-short': 'smtwf',
+  'day-n': 'd',
+  'ngay-n': 'n',
+  'vi-bare': 'hbtns',
+  number: '',
+};
+const WORD_PATTERNS = TOKEN_PATTERNS.filter((p) => p.kind !== 'number');
+const NUMBER_PATTERNS = TOKEN_PATTERNS.filter((p) => p.kind === 'number');
+const BY_LETTER = new Map<number, readonly TokenPattern[]>();
+for (let c = 97; c <= 122; c++) {
+  const letter = String.fromCharCode(c);
+  const patterns = WORD_PATTERNS.filter((p) => FIRST_LETTERS[p.kind].includes(letter));
+  BY_LETTER.set(c, patterns);
+  BY_LETTER.set(c - 32, patterns);
+}
+
+/** The patterns that can match at `at`: a Day cell tried all eleven regexes where one or two can apply. */
+function candidatePatterns(text: string, at: number): readonly TokenPattern[] {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return NUMBER_PATTERNS;
+  return BY_LETTER.get(c) ?? WORD_PATTERNS;
+}
+
 function readToken(text: string, at: number, offset: number): { token: DayToken; end: number } | undefined {
-  for (const { kind, re } of TOKEN_PATTERNS) {
+  for (const { kind, re } of candidatePatterns(text, at)) {
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;

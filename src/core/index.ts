@@ -32,3 +32,8 @@ export type { Cell, Row } from './table';
 export { LineIndex } from './text';
 export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';
+export { WeeksIndex, buildWeeks, buildSiteWeeks, outlinePage, sectionSummaries } from './weeksModel';
+export type { SiteWeeks, WeekSlot, PageOutline, DayOutline } from './weeksModel';
+export { weekTextLike, weekPathLike, replaceWeek } from './newWeek';
+export { newWorklogFiles, FIRST_WEEK_PATH } from './worklogTemplate';
+export type { TemplateFile } from './worklogTemplate';

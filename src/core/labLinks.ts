@@ -14,7 +14,7 @@ export interface LabOccurrence {
   readonly link: Link | undefined;
 }
 
-const HOST_TEXT = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\/[^\s<>|()[\]"'`*]*)?/g;
+const HOST_TEXT = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\/[^\s<>|()[\]"'`*]*)?/y;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const LAB_WORD = /aws|stud|group/gi;
 const cache = new WeakMap<Page, WeakMap<readonly string[], readonly LabOccurrence[]>>();
@@ -73,8 +73,8 @@ function fromLine(page: Page, line: Span, comments: readonly Span[], found: LabO
     ];
     return skip.some((s) => s.start <= start && start < s.end);
   };
-  for (const m of content.matchAll(HOST_TEXT)) {
-    const start = line.start + (m.index ?? 0);
+  for (const m of hostTexts(content)) {
+    const start = line.start + m.index;
     const before = text[start - 1] ?? '';
     if (/[\w.@/:%-]/.test(before) || skipped(start)) continue;
     const url = m[0].replace(/[.,;:!?]+$/, '');
@@ -84,4 +84,36 @@ function fromLine(page: Page, line: Span, comments: readonly Span[], found: LabO
     if (!lab || lab.host === 'other' || (lab.host === 'portal' && !url.includes('/'))) continue;
     found.push({ url, span: { start, end: start + url.length }, lab, link: undefined });
   }
+}
+
+/**
+ * `content.matchAll(/(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}…/g)`, in linear time: the regex engine tried every letter of a long
+ * word without a dot in turn (each try reading to the word's end). A failed try rules out every later start inside
+ * the same dotted run, since any match from there would extend to one from the earlier start.
+ */
+function* hostTexts(content: string): Generator<{ index: number; 0: string }> {
+  let i = 0;
+  while (i < content.length) {
+    if (!isHostChar(content.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    HOST_TEXT.lastIndex = i;
+    const m = HOST_TEXT.exec(content);
+    if (m) {
+      yield { index: i, 0: m[0] };
+      i += m[0].length;
+      continue;
+    }
+    for (;;) {
+      while (i < content.length && isHostChar(content.charCodeAt(i))) i++;
+      if (content.charCodeAt(i) === 46 /* . */ && isHostChar(content.charCodeAt(i + 1))) i++;
+      else break;
+    }
+  }
+}
+
+/** `[A-Za-z0-9-]`. */
+function isHostChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
 }

@@ -1,4 +1,4 @@
-import { Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from './links';
+import { BracketMatches, Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from './links';
 import type { Page } from './page';
 import type { TextEdit } from './rules/types';
 import type { Span } from './text';
@@ -42,8 +42,10 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     // Only offsets on this line are looked up, so only the comments that reach it matter.
     const skip = [...codeSpans(text, line.start, line.end), ...spansWithin(comments, line.start, line.end)];
     const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
+    let pairs: BracketMatches | null | undefined;
     for (let i = indexWithin(text, '](', line.start, line.end); i >= 0; i = indexWithin(text, '](', i + 2, line.end)) {
-      const open = openingBracket(text, line.start, i, skip);
+      pairs ??= linePairs(text, line.end, skip);
+      const open = pairs ? pairedOpener(text, pairs, line.start, i) : openingBracket(text, line.start, i, skip);
       if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt));
     }
     const content = text.slice(line.start, line.end);
@@ -78,6 +80,25 @@ function mayOpenAutolink(text: string, start: number, end: number): boolean {
     if (c === 104 /* h */ || c === 102 /* f */) return true;
   }
   return false;
+}
+
+/**
+ * The brackets of a line paired in one pass, which gives `openingBracket` in linear time when no `[` lies in a
+ * code span or comment and those do not overlap (else null: searching back from each `]` is exact there).
+ */
+function linePairs(text: string, end: number, skip: readonly Span[]): BracketMatches | null {
+  const sorted = [...skip].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k].start < sorted[k - 1].end) return null;
+    if (indexWithin(text, '[', sorted[k].start, sorted[k].end) >= 0) return null;
+  }
+  return new BracketMatches(text, end, sorted);
+}
+
+/** `openingBracket` from the paired brackets: each `]` has at most one `[`, which must not follow a backslash. */
+function pairedOpener(text: string, pairs: BracketMatches, lineStart: number, close: number): number {
+  const open = pairs.openerOf(close, lineStart);
+  return open >= 0 && text[open - 1] !== '\\' ? open : -1;
 }
 
 /** The `[` whose matching `]` is at `close`, searching back on the line; -1 when there is none. */

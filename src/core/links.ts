@@ -81,6 +81,7 @@ class InlineScanner {
     const comments = this.comments;
     let nextCode = 0;
     let nextComment = firstEndingAfter(comments, start);
+    const brackets = new BracketMatches(text, end, code);
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -107,7 +108,7 @@ class InlineScanner {
       }
       const image = c === 33 /* ! */ && text.charCodeAt(i + 1) === 91;
       if (c === 91 /* [ */ || image) {
-        const next = this.bracket(image ? i + 1 : i, end, code, image, insideLink);
+        const next = this.bracket(image ? i + 1 : i, end, brackets, image, insideLink);
         if (next > i) {
           i = next;
           continue;
@@ -152,8 +153,8 @@ class InlineScanner {
   }
 
   /** `[text](url)`, `![alt](src)`, `[text][label]`, `[label][]`, `[label]`; returns where scanning resumes. */
-  private bracket(open: number, end: number, code: readonly Span[], image: boolean, insideLink: boolean): number {
-    const close = matchingBracket(this.text, open, end, code);
+  private bracket(open: number, end: number, brackets: BracketMatches, image: boolean, insideLink: boolean): number {
+    const close = brackets.closeOf(open);
     if (close < 0) return open;
     const from = image ? open - 1 : open;
     const inline = parseInlineTail(this.text, close + 1, end);
@@ -296,6 +297,62 @@ export function matchingBracket(text: string, open: number, end: number, code: r
     else if (c === 93 /* ] */ && --depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * `matchingBracket(text, open, end, code)` for every `[` of a line, from one pass: asking each `[` separately
+ * rescanned the rest of the line, so a line of unclosed brackets took quadratic time.
+ */
+export class BracketMatches {
+  private from = -1;
+  private readonly closes = new Map<number, number>();
+  private readonly opens = new Map<number, number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+    private readonly code: readonly Span[],
+  ) {}
+
+  closeOf(open: number): number {
+    // A pass from an earlier `[` has met every later `[` it did not skip; one it skipped (escaped) starts a new pass.
+    const known = open >= this.from ? this.closes.get(open) : undefined;
+    if (known !== undefined) return known;
+    this.pass(open);
+    return this.closes.get(open) ?? matchingBracket(this.text, open, this.end, this.code);
+  }
+
+  /** The `[` that a pass from `from` pairs with the `]` at `close`; -1 when none. */
+  openerOf(close: number, from: number): number {
+    if (this.from !== from) this.pass(from);
+    return this.opens.get(close) ?? -1;
+  }
+
+  /** Pairs brackets from `from` on as `matchingBracket` does from each `[`: escapes and code spans skipped, nesting counted. */
+  private pass(from: number): void {
+    const { text, end, code } = this;
+    this.from = from;
+    this.closes.clear();
+    this.opens.clear();
+    const open: number[] = [];
+    let nextCode = firstEndingAfter(code, from);
+    for (let i = from; i < end; i++) {
+      while (nextCode < code.length && code[nextCode].end <= i) nextCode++;
+      if (nextCode < code.length && code[nextCode].start <= i) {
+        i = code[nextCode].end - 1;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c === 92 /* \ */) i++;
+      else if (c === 91 /* [ */) open.push(i);
+      else if (c === 93 /* ] */ && open.length > 0) {
+        const o = open.pop() as number;
+        this.closes.set(o, i);
+        this.opens.set(i, o);
+      }
+    }
+    for (const o of open) this.closes.set(o, -1);
+  }
 }
 
 /** Inline code spans on one line: a backtick run up to the next run of the same length. */

@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
-import { OrderDecision, decideDateOrder } from './dateOrder';
+import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
 import {
   CalendarDate,
   DayMonthOrder,
@@ -70,11 +70,7 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const readOne = (written: WrittenDate): ReadDate => {
     if (written.year || anchor === undefined) return { written, date: resolveDate(written, order), order: orderUsed(written, order), yearFrom: undefined };
     // The year nearest the page's other dates: 31/12 next to January dates belongs to the year before.
-    const candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
-      .map((y) => resolveDate(written, order, y))
-      .filter((d): d is CalendarDate => d !== undefined)
-      .sort((a, b) => Math.abs(dayNumber(a) - anchor.day) - Math.abs(dayNumber(b) - anchor.day));
-    return { written, date: candidates[0], order: orderUsed(written, order), yearFrom: anchor.source };
+    return { written, date: nearestYear(written, order, anchor), order: orderUsed(written, order), yearFrom: anchor.source };
   };
   const memo = new Map<WrittenDate, ReadDate>();
   const get = (w: WrittenDate | undefined) => {
@@ -105,21 +101,35 @@ function findWeek(rows: readonly DatedRow[]): { week: WeekWindow | undefined; ou
     candidates.set(mondayOf(day), true);
     if (!candidates.has(day)) candidates.set(day, false);
   }
+  // Counted by binary search over the sorted days: a count per candidate by filtering was quadratic in the rows.
+  const sorted = dated.map((d) => d.day).sort((a, b) => a - b);
   let best: { from: number; count: number; calendar: boolean } | undefined;
   for (const [from, calendar] of candidates) {
-    const count = dated.filter((d) => d.day >= from && d.day <= from + 6).length;
+    const count = firstAbove(sorted, from + 6) - firstAbove(sorted, from - 1);
     if (!best || count > best.count || (count === best.count && calendar && !best.calendar) || (count === best.count && calendar === best.calendar && from < best.from)) {
       best = { from, count, calendar };
     }
   }
   const window = best as { from: number; count: number };
   const inside = dated.filter((d) => d.day >= window.from && d.day <= window.from + 6);
-  if (window.count >= 2 && window.count * 2 > dated.length) for (const d of dated) if (!inside.includes(d)) outside.add(d.row);
+  if (window.count >= 2 && window.count * 2 > dated.length) for (const d of dated) if (d.day < window.from || d.day > window.from + 6) outside.add(d.row);
   const mondays = new Map<number, number>();
   for (const d of inside) mondays.set(mondayOf(d.day), (mondays.get(mondayOf(d.day)) ?? 0) + 1);
   const monday = [...mondays].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   const first = Math.min(...inside.map((d) => d.day));
   return { week: { from: window.from, to: window.from + 6, monday, first: fromDayNumber(first) }, outside };
+}
+
+/** The index of the first value above `limit` in an ascending list. */
+function firstAbove(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** True when the page alone cannot tell its date order but its twin or site could. */
@@ -138,17 +148,19 @@ export function contextDates(page: Page, config: Config, twin: Page | undefined,
  * A page rule over a page's dates. A page that cannot decide its date order alone is checked once its
  * site-language is known (with its twin and sibling weeks); a page linted alone is checked with what it has.
  */
-export function dateRule(meta: RuleMeta, check: (dates: PageDates, report: (r: Report) => void, config: Config) => void): Rule {
+export function dateRule(meta: RuleMeta, check: (dates: PageDates, report: (r: Report) => void, config: Config) => void, applies?: (page: Page) => boolean): Rule {
   return {
     ...meta,
     checkPage({ page, config, standalone, report }) {
+      // A rule that can tell from the page alone that it has nothing to say skips reading the dates.
+      if (applies && !applies(page)) return;
       const decision = decideDateOrder(page, { config });
       if (needsContext(decision) && !standalone) return;
       check(readPageDates(page, decision), report, config);
     },
     checkSiteLanguage({ pages, twinOf, config, report }) {
       for (const page of pages) {
-        if (!needsContext(decideDateOrder(page, { config }))) continue;
+        if ((applies && !applies(page)) || !needsContext(decideDateOrder(page, { config }))) continue;
         const decision = decideDateOrder(page, { config, twin: twinOf(page), siblings: pages.filter((p) => p !== page) });
         check(readPageDates(page, decision), (r) => report(page, r), config);
       }

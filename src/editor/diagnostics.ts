@@ -45,17 +45,16 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     linted.delete(uri.toString());
   };
 
-  const published = new Map<string, { page: Page; signature: string }>();
+  const published = new Map<string, { page: Page; findings: readonly Finding[] }>();
   const publish = (page: Page, findings: readonly Finding[]) => {
     const uri = store.uriOf(page);
     if (!uri) return;
     const key = uri.toString();
     linted.set(key, { page, findings });
     // Siblings are re-linted on every keystroke; an unchanged sibling is not converted and sent again.
-    const signature = findings.map((f) => `${f.code}\u0000${f.severity}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}\u0000${f.related.map((r) => `${r.path}:${r.span?.start}`).join()}`).join('\u0001');
     const last = published.get(key);
-    if (last && last.page === page && last.signature === signature) return;
-    published.set(key, { page, signature });
+    if (last && last.page === page && sameDiagnostics(last.findings, findings)) return;
+    published.set(key, { page, findings });
     collection.set(uri, findings.map((f) => toDiagnostic(page, f, store)));
   };
 
@@ -144,6 +143,19 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     await lintPage(page, uri, undefined);
   };
 
+  const removePage = (uri: vscode.Uri) => {
+    const siblings = store.pageAt(uri) ? store.siblings(store.pageAt(uri) as Page).filter((p) => store.uriOf(p)?.toString() !== uri.toString()) : [];
+    clear(uri);
+    store.forget(uri);
+    fromWorkspace.delete(uri.toString());
+    const next = siblings[0];
+    const nextUri = next && store.uriOf(next);
+    if (next && nextUri) void lintPage(next, nextUri, undefined);
+  };
+  // Any deleted folder may hold pages; new folders are looked into only inside a site's content, where pages live.
+  const removalWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/content/**', false, true, true);
+
   const subscriptions: vscode.Disposable[] = [
     collection,
     vscode.workspace.onDidOpenTextDocument((d) => void lintDocument(d)),
@@ -169,14 +181,19 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     // A page changed on disk (git checkout, another editor) re-lints its site, unless it is open: then the editor's text rules.
     pageWatcher.onDidChange((uri) => void reloadFromDisk(uri)),
     pageWatcher.onDidCreate((uri) => void reloadFromDisk(uri)),
-    pageWatcher.onDidDelete((uri) => {
-      const siblings = store.pageAt(uri) ? store.siblings(store.pageAt(uri) as Page).filter((p) => store.uriOf(p)?.toString() !== uri.toString()) : [];
-      clear(uri);
-      store.forget(uri);
-      fromWorkspace.delete(uri.toString());
-      const next = siblings[0];
-      const nextUri = next && store.uriOf(next);
-      if (next && nextUri) void lintPage(next, nextUri, undefined);
+    pageWatcher.onDidDelete(removePage),
+    // A renamed or deleted folder reports only itself: its pages go with it, and a new folder's pages are read.
+    folderWatcher,
+    removalWatcher,
+    removalWatcher.onDidDelete((uri) => {
+      if (!isMarkdownPath(uri)) store.urisUnder(uri).forEach(removePage);
+    }),
+    folderWatcher.onDidCreate(async (uri) => {
+      if (isMarkdownPath(uri)) return;
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+      if (stat?.type !== vscode.FileType.Directory) return;
+      const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), excludeGlob());
+      for (const file of files) await reloadFromDisk(file);
     }),
     settings.onDidChange(() => {
       vscode.workspace.textDocuments.forEach((d) => void lintDocument(d));
@@ -211,6 +228,29 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
       subscriptions.forEach((d) => d.dispose());
     },
   };
+}
+
+/** Whether two finding lists show the same diagnostics (fixes aside), compared field by field without building strings. */
+function sameDiagnostics(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.code !== y.code || x.severity !== y.severity || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
+    if (x.related.length !== y.related.length) return false;
+    for (let k = 0; k < x.related.length; k++) {
+      const r = x.related[k];
+      const q = y.related[k];
+      if (r.path !== q.path || r.span?.start !== q.span?.start || r.span?.end !== q.span?.end || r.message !== q.message) return false;
+    }
+  }
+  return true;
+}
+
+function isMarkdownPath(uri: vscode.Uri): boolean {
+  return /\.(md|markdown)$/i.test(uri.path);
 }
 
 function isMarkdown(document: vscode.TextDocument): boolean {

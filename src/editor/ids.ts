@@ -11,6 +11,15 @@ export const ids = {
     weeksCollapseAll: 'worklog.weeks.collapseAll',
     weeksNewWeek: 'worklog.weeks.newWeek',
     weeksRevealInExplorer: 'worklog.weeks.revealInExplorer',
+    weeksCreateWeek: 'worklog.weeks.createWeek',
+    weeksAddDayRow: 'worklog.weeks.addDayRow',
+    weeksFilterProblems: 'worklog.weeks.filterProblems',
+    weeksClearFilter: 'worklog.weeks.clearFilter',
+    weeksCreateWorklog: 'worklog.weeks.createWorklog',
+  },
+  /** Context keys the extension sets for `when` clauses. */
+  contexts: {
+    weeksFiltered: 'worklog.weeks.filtered',
   },
   views: {
     container: 'worklog',

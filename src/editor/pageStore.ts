@@ -112,6 +112,22 @@ export class PageStore implements vscode.Disposable {
     return pages;
   }
 
+  /** Every known page of one site key (week pages in any language and section indexes). */
+  pagesOfSite(site: string): Page[] {
+    const pages: Page[] = [];
+    for (const key of this.bySite.get(site) ?? []) {
+      const page = this.byUri.get(key)?.page;
+      if (page) pages.push(page);
+    }
+    return pages;
+  }
+
+  /** URIs of the known pages inside a folder (a renamed or deleted folder takes its pages with it). */
+  urisUnder(folder: vscode.Uri): vscode.Uri[] {
+    const prefix = folder.toString().replace(/\/$/, '') + '/';
+    return [...this.byUri.values()].filter((e) => e.uri.toString().startsWith(prefix)).map((e) => e.uri);
+  }
+
   get size(): number {
     return this.byUri.size;
   }

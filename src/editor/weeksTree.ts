@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { Page, Table, dayTables, decideDateOrder, formatWeekday, groupSiteLanguages, labTitle, readDayColumn, readLabUrl, readPageDates, siteKey, twinFinder } from '../core';
-import { CalendarDate, dayNumber, describeRange, fromDayNumber, monthName, weekdayOf } from '../core/dates';
+import { Page, SiteWeeks, WeekSlot, WeeksIndex, labTitle, pageLanguage, siteKey } from '../core';
 import { DiagnosticsService } from './diagnostics';
 import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';
+import { NewFile, addDayRow, applyNewFiles, createWorklog, newWeekFiles } from './weekPages';
 
 /** One row of the Weeks view; `id` is stable across refreshes so expansion and reveal survive updates. */
 export type WeekNode =
   | { readonly kind: 'site'; readonly id: string; readonly site: string }
-  | { readonly kind: 'language'; readonly id: string; readonly site: string; readonly language: string }
-  | { readonly kind: 'week'; readonly id: string; readonly site: string; readonly language: string; readonly week: number; readonly page: Page | undefined }
+  | { readonly kind: 'week'; readonly id: string; readonly site: string; readonly week: number }
+  | { readonly kind: 'page'; readonly id: string; readonly site: string; readonly week: number; readonly page: Page; readonly duplicate: boolean }
   | { readonly kind: 'day'; readonly id: string; readonly parent: WeekNode; readonly page: Page; readonly line: number; readonly label: string; readonly labs: readonly string[] }
   | { readonly kind: 'lab'; readonly id: string; readonly parent: WeekNode; readonly page: Page; readonly line: number; readonly lab: string };
 
@@ -19,19 +19,27 @@ export interface WeekItemSnapshot {
   readonly description: string | undefined;
   readonly icon: string | undefined;
   readonly contextValue: string | undefined;
+  /** The page the row stands for, relative to the workspace. */
+  readonly resource: string | undefined;
+  /** The command a click runs. */
+  readonly command: string | undefined;
   readonly children: readonly WeekItemSnapshot[];
 }
 
 export interface WeeksTree extends vscode.Disposable {
   readonly view: vscode.TreeView<WeekNode>;
-  /** The whole tree as plain data (every level expanded). */
+  /** The whole tree as plain data (every level expanded, the filter applied). */
   snapshot(): WeekItemSnapshot[];
-  /** The pages "new week" would create after the last week of a site-language, without applying them. */
-  newWeekFiles(site: string, language: string): Array<{ uri: vscode.Uri; text: string }>;
-  /** Creates the next week of a site-language (and its twin) through one undoable WorkspaceEdit. */
-  newWeek(site: string, language: string): Promise<vscode.Uri | undefined>;
+  /** The pages "new week" would create in a site-language (week `week`, or the one after its last), without applying them. */
+  newWeekFiles(site: string, language: string, week?: number): NewFile[];
+  /** Creates a week of a site-language (and its twins) through one undoable WorkspaceEdit and opens it. */
+  newWeek(site: string, language: string, week?: number): Promise<vscode.Uri | undefined>;
   /** The site keys and languages the tree shows. */
   groups(): Array<{ site: string; language: string }>;
+  /** The row of week `week` of a site, as commands receive it from the view. */
+  weekRow(site: string, week: number): WeekNode | undefined;
+  /** Shows only weeks with errors or warnings, or every week again. */
+  setFilter(problemsOnly: boolean): Promise<void>;
 }
 
 const REFRESH_MS = 100;
@@ -42,38 +50,38 @@ export function registerWeeksTree(store: PageStore, diagnostics: DiagnosticsServ
   const revealActive = async (editor: vscode.TextEditor | undefined) => {
     if (!editor || !view.visible) return;
     if (!vscode.workspace.getConfiguration(ids.section, editor.document.uri).get<boolean>(ids.settings.weeksRevealActive, true)) return;
-    const node = provider.weekOf(editor.document.uri);
+    const node = provider.nodeOf(editor.document.uri);
     if (node) await view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+  };
+  const create = async (files: NewFile[]) => {
+    const uri = await applyNewFiles(files);
+    if (uri) await vscode.window.showTextDocument(uri);
+    return uri;
   };
   const newWeekFor = async (node: WeekNode | undefined) => {
     const target = provider.groupFor(node) ?? provider.groupOfUri(vscode.window.activeTextEditor?.document.uri) ?? provider.groupsList()[0];
-    if (!target) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No worklog found in this workspace.'));
-      return;
-    }
+    if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('No worklog found in this workspace.'));
     await tree.newWeek(target.site, target.language);
+  };
+  const setFilter = async (on: boolean) => {
+    provider.problemsOnly = on;
+    view.message = on ? vscode.l10n.t('Showing only weeks with errors or warnings.') : undefined;
+    await vscode.commands.executeCommand('setContext', ids.contexts.weeksFiltered, on);
+    provider.refreshAll();
   };
   const tree: WeeksTree = {
     view,
     snapshot: () => provider.snapshot(),
-    newWeekFiles: (site, language) => provider.newWeekFiles(site, language),
+    newWeekFiles: (site, language, week) => provider.filesFor(site, language, week),
     groups: () => provider.groupsList(),
-    async newWeek(site, language) {
-      const files = provider.newWeekFiles(site, language);
-      if (files.length === 0) return undefined;
-      const edit = new vscode.WorkspaceEdit();
-      for (const file of files) {
-        edit.createFile(file.uri, { ignoreIfExists: false });
-        edit.insert(file.uri, new vscode.Position(0, 0), file.text);
-      }
-      if (!(await vscode.workspace.applyEdit(edit))) return undefined;
-      await vscode.window.showTextDocument(files[0].uri);
-      return files[0].uri;
-    },
+    newWeek: (site, language, week) => create(provider.filesFor(site, language, week)),
+    setFilter,
+    weekRow: (site, week) => (provider.index.site(site)?.weeks[week - 1] ? provider.weekNode(site, week) : undefined),
     dispose() {
       subscriptions.forEach((d) => d.dispose());
     },
   };
+  const pageOf = (node: WeekNode | undefined) => (node ? provider.pageOf(node) : undefined);
   const subscriptions: vscode.Disposable[] = [
     provider,
     view,
@@ -82,37 +90,62 @@ export function registerWeeksTree(store: PageStore, diagnostics: DiagnosticsServ
     vscode.commands.registerCommand(ids.commands.weeksRefresh, () => provider.refreshAll()),
     vscode.commands.registerCommand(ids.commands.weeksCollapseAll, () => vscode.commands.executeCommand(`workbench.actions.treeView.${ids.views.weeks}.collapseAll`)),
     vscode.commands.registerCommand(ids.commands.weeksNewWeek, (node?: WeekNode) => newWeekFor(node)),
+    vscode.commands.registerCommand(ids.commands.weeksCreateWeek, async (node?: WeekNode) => {
+      if (node?.kind !== 'week') return newWeekFor(node);
+      const site = provider.index.site(node.site);
+      if (site) await tree.newWeek(node.site, site.primary, node.week);
+    }),
+    vscode.commands.registerCommand(ids.commands.weeksAddDayRow, async (node?: WeekNode) => {
+      const page = pageOf(node);
+      const uri = page ? store.uriOf(page) : vscode.window.activeTextEditor?.document.uri;
+      if (uri) await addDayRow(store, uri);
+    }),
+    vscode.commands.registerCommand(ids.commands.weeksFilterProblems, () => setFilter(true)),
+    vscode.commands.registerCommand(ids.commands.weeksClearFilter, () => setFilter(false)),
+    vscode.commands.registerCommand(ids.commands.weeksCreateWorklog, async (folder?: vscode.Uri) => {
+      const uri = await createWorklog(folder);
+      if (uri) await vscode.window.showTextDocument(uri);
+    }),
     vscode.commands.registerCommand(ids.commands.weeksRevealInExplorer, async (node?: WeekNode) => {
-      const page = node && 'page' in node ? node.page : undefined;
+      const page = pageOf(node);
       const uri = page ? store.uriOf(page) : vscode.window.activeTextEditor?.document.uri;
       if (uri) await vscode.commands.executeCommand('revealInExplorer', uri);
     }),
   ];
+  void vscode.commands.executeCommand('setContext', ids.contexts.weeksFiltered, false);
   return tree;
 }
 
 class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<WeekNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  /** Site key → language → week pages, rebuilt per site-language only when one of its pages changes. */
-  private groups = new Map<string, Map<string, Page[]>>();
-  private readonly nodes = new Map<string, WeekNode>();
+  readonly index = new WeeksIndex();
+  /** Site and week rows by id: VS Code matches a refreshed element by the object it was given. */
+  private readonly rows = new Map<string, WeekNode>();
+  problemsOnly = false;
   private pendingSites = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private diagnosticsTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly store: PageStore,
     private readonly diagnostics: DiagnosticsService,
   ) {
-    this.rebuild();
+    this.index.reset(store.pages());
     this.subscriptions = [
       this.changed,
       store.onDidChange((uri) => this.schedule(siteKey(corePath(uri)))),
       vscode.languages.onDidChangeDiagnostics((e) => {
+        // With the filter on, a week gaining or losing its problems comes or goes: the list itself changes.
+        if (this.problemsOnly) {
+          clearTimeout(this.diagnosticsTimer);
+          this.diagnosticsTimer = setTimeout(() => this.changed.fire(undefined), REFRESH_MS);
+          return;
+        }
         for (const uri of e.uris) {
-          const node = this.weekOf(uri);
-          if (node) this.changed.fire(node);
+          const node = this.nodeOf(uri);
+          if (node) this.changed.fire(node.kind === 'page' && !node.duplicate && this.isShownAsWeek(node.page) ? this.weekNode(node.site, node.week) : node);
         }
       }),
     ];
@@ -120,11 +153,12 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.diagnosticsTimer);
     this.subscriptions.forEach((d) => d.dispose());
   }
 
   refreshAll(): void {
-    this.rebuild();
+    this.index.reset(this.store.pages());
     this.changed.fire(undefined);
   }
 
@@ -134,56 +168,28 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     this.timer = setTimeout(() => this.flush(), REFRESH_MS);
   }
 
-  /** Regroups only the changed sites; refreshes their language nodes, or the root when sites or languages came or went. */
+  /** Rebuilds only the changed sites; refreshes their site rows, or the root when sites came or went or one site is shown. */
   private flush(): void {
     const sites = this.pendingSites;
     this.pendingSites = new Set();
-    const before = this.shape();
-    for (const site of sites) this.groups.delete(site);
-    const pages = this.store.pages().filter((p) => sites.has(siteKey(p.path)));
-    for (const group of groupSiteLanguages(pages)) this.languagesOf(group.site).set(group.language, [...group.pages]);
-    if (this.shape() !== before) {
+    let shapeChanged = false;
+    for (const site of sites) shapeChanged = this.index.update(site, this.store.pagesOfSite(site)) || shapeChanged;
+    if (shapeChanged || this.index.all().length <= 1 || this.problemsOnly) {
       this.changed.fire(undefined);
       return;
     }
-    for (const site of sites) {
-      for (const language of this.groups.get(site)?.keys() ?? []) {
-        const node = this.nodes.get(languageId(site, language));
-        this.changed.fire(node);
-      }
-    }
-  }
-
-  private shape(): string {
-    return [...this.groups].map(([site, languages]) => `${site}:${[...languages.keys()].join(',')}`).sort().join('|');
-  }
-
-  private languagesOf(site: string): Map<string, Page[]> {
-    let languages = this.groups.get(site);
-    if (!languages) this.groups.set(site, (languages = new Map()));
-    return languages;
-  }
-
-  private rebuild(): void {
-    this.groups = new Map();
-    for (const group of groupSiteLanguages(this.store.pages())) this.languagesOf(group.site).set(group.language, [...group.pages]);
-  }
-
-  private intern<T extends WeekNode>(node: T): T {
-    this.nodes.set(node.id, node);
-    return node;
+    for (const site of sites) this.changed.fire(this.siteNode(site));
   }
 
   groupsList(): Array<{ site: string; language: string }> {
-    return [...this.groups].sort(([a], [b]) => a.localeCompare(b)).flatMap(([site, languages]) => [...languages.keys()].sort(byLanguage).map((language) => ({ site, language })));
+    return this.index.all().flatMap((site) => site.languages.map((language) => ({ site: site.site, language })));
   }
 
   groupFor(node: WeekNode | undefined): { site: string; language: string } | undefined {
     if (!node) return undefined;
-    if (node.kind === 'language' || node.kind === 'week') return { site: node.site, language: node.language };
-    if (node.kind === 'site') {
-      const language = [...(this.groups.get(node.site)?.keys() ?? [])].sort(byLanguage)[0];
-      return language ? { site: node.site, language } : undefined;
+    if (node.kind === 'site' || node.kind === 'week') {
+      const site = this.index.site(node.site);
+      return site ? { site: site.site, language: site.primary } : undefined;
     }
     return this.groupOfUri(this.store.uriOf(node.page));
   }
@@ -194,27 +200,79 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     return { site: siteKey(page.path), language: page.identity.language ?? 'default' };
   }
 
-  weekOf(uri: vscode.Uri): WeekNode | undefined {
+  pageOf(node: WeekNode): Page | undefined {
+    if (node.kind === 'site') return undefined;
+    if (node.kind === 'week') return this.slot(node.site, node.week)?.pages[0];
+    return node.page;
+  }
+
+  filesFor(site: string, language: string, week?: number): NewFile[] {
+    const weeks = this.index.site(site);
+    return weeks ? newWeekFiles(this.index, this.store, weeks, language, week) : [];
+  }
+
+  private slot(site: string, week: number): WeekSlot | undefined {
+    return this.index.site(site)?.weeks[week - 1];
+  }
+
+  /** Whether a page is the one its week row stands for (the first language having that week). */
+  private isShownAsWeek(page: Page): boolean {
+    const found = this.index.slotOf(page);
+    return found?.slot.pages[0] === page;
+  }
+
+  weekNode(site: string, week: number): WeekNode {
+    return this.row({ kind: 'week', id: `week:${site}:${week}`, site, week });
+  }
+
+  private siteNode(site: string): WeekNode {
+    return this.row({ kind: 'site', id: siteId(site), site });
+  }
+
+  private row(node: WeekNode): WeekNode {
+    const known = this.rows.get(node.id);
+    if (known) return known;
+    this.rows.set(node.id, node);
+    return node;
+  }
+
+  /** The row of a page: its week row, or the twin row under it. */
+  nodeOf(uri: vscode.Uri): WeekNode | undefined {
     const page = this.store.pageAt(uri);
-    if (!page || page.identity.kind !== 'week' || page.identity.week === undefined) return undefined;
-    return this.nodes.get(weekId(siteKey(page.path), page.identity.language ?? 'default', page.identity.week));
+    const found = page && this.index.slotOf(page);
+    if (!page || !found) return undefined;
+    const week = this.weekNode(found.site.site, found.slot.week);
+    return found.slot.pages[0] === page ? week : this.pageNode(week, found.site.site, found.slot.week, page, found.slot.duplicates.includes(page));
+  }
+
+  private pageNode(parent: WeekNode, site: string, week: number, page: Page, duplicate: boolean): WeekNode {
+    return { kind: 'page', id: `${parent.id}:page:${page.path}`, site, week, page, duplicate };
+  }
+
+  private visibleSites(): SiteWeeks[] {
+    const all = this.index.all();
+    return this.problemsOnly ? all.filter((s) => s.weeks.some((w) => this.hasProblems(w))) : all;
   }
 
   getChildren(node?: WeekNode): WeekNode[] {
     if (!node) {
-      const sites = [...this.groups.keys()].sort();
-      if (sites.length === 1) return this.languageNodes(sites[0]);
-      return sites.map((site) => this.intern({ kind: 'site', id: `site:${site}`, site }));
+      // One site needs no site row; the decision ignores the filter so rows do not jump a level when it changes.
+      if (this.index.all().length === 1) return this.weekNodes(this.visibleSites()[0]);
+      return this.visibleSites().map((s) => this.siteNode(s.site));
     }
     switch (node.kind) {
       case 'site':
-        return this.languageNodes(node.site);
-      case 'language':
-        return this.weekNodes(node.site, node.language);
-      case 'week':
-        return node.page ? this.dayNodes(node, node.page) : [];
+        return this.weekNodes(this.index.site(node.site));
+      case 'week': {
+        const slot = this.slot(node.site, node.week);
+        if (!slot || slot.pages.length === 0) return [];
+        const others = [...slot.pages.slice(1).map((p) => this.pageNode(node, node.site, node.week, p, false)), ...slot.duplicates.map((p) => this.pageNode(node, node.site, node.week, p, true))];
+        return [...others, ...this.dayNodes(node, slot.pages[0])];
+      }
+      case 'page':
+        return this.dayNodes(node, node.page);
       case 'day':
-        return node.labs.map((lab, i) => this.intern({ kind: 'lab', id: `${node.id}:lab:${i}`, parent: node, page: node.page, line: node.line, lab }));
+        return node.labs.map((lab, i) => ({ kind: 'lab', id: `${node.id}:lab:${i}`, parent: node, page: node.page, line: node.line, lab }));
       case 'lab':
         return [];
     }
@@ -224,95 +282,61 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
     switch (node.kind) {
       case 'site':
         return undefined;
-      case 'language':
-        return this.groups.size > 1 ? this.nodes.get(`site:${node.site}`) : undefined;
       case 'week':
-        return this.nodes.get(languageId(node.site, node.language));
+        return this.index.all().length > 1 ? this.siteNode(node.site) : undefined;
+      case 'page':
+        return this.weekNode(node.site, node.week);
       default:
         return node.parent;
     }
   }
 
-  private languageNodes(site: string): WeekNode[] {
-    return [...(this.groups.get(site)?.keys() ?? [])].sort(byLanguage).map((language) => this.intern({ kind: 'language', id: languageId(site, language), site, language }));
-  }
-
-  private weekNodes(site: string, language: string): WeekNode[] {
-    const pages = this.groups.get(site)?.get(language) ?? [];
-    const byNumber = new Map<number, Page>();
-    for (const page of pages) if (page.identity.week !== undefined && !byNumber.has(page.identity.week)) byNumber.set(page.identity.week, page);
-    const last = Math.max(0, ...byNumber.keys());
-    const nodes: WeekNode[] = [];
-    for (let week = 1; week <= last; week++) {
-      nodes.push(this.intern({ kind: 'week', id: weekId(site, language, week), site, language, week, page: byNumber.get(week) }));
-    }
-    return nodes;
+  private weekNodes(site: SiteWeeks | undefined): WeekNode[] {
+    if (!site) return [];
+    const weeks = this.problemsOnly ? site.weeks.filter((w) => this.hasProblems(w)) : site.weeks;
+    return weeks.map((w) => this.weekNode(site.site, w.week));
   }
 
   private dayNodes(parent: WeekNode, page: Page): WeekNode[] {
-    const dated = this.datesOf(page);
-    const nodes: WeekNode[] = [];
-    for (const table of dayTables(page)) {
-      const task = table.column('task');
-      const dayColumn = table.column('day');
-      for (const row of table.rows) {
-        const text = task >= 0 ? firstLine(row.cells[task]?.text ?? '') : '';
-        const date = dated.get(row.line);
-        const when = date ? shortDate(date) : dayColumn >= 0 ? stripMarkup(row.cells[dayColumn]?.text ?? '') : '';
-        if (!text && !when) continue;
-        const labs = page.links
-          .filter((l) => l.span.start >= row.span.start && l.span.end <= row.span.end)
-          .map((l) => readLabUrl(l.url)?.id)
-          .filter((id): id is string => id !== undefined);
-        nodes.push(this.intern({ kind: 'day', id: `${parent.id}:row:${row.line}`, parent, page, line: row.line, label: [when, text].filter((s) => s).join(' · '), labs: [...new Set(labs)] }));
-      }
+    return this.index.outline(page).days.map((day) => ({ kind: 'day', id: `${parent.id}:row:${day.line}`, parent, page, line: day.line, label: day.label, labs: day.labs }));
+  }
+
+  private problems(page: Page): { errors: number; warnings: number } {
+    const uri = this.store.uriOf(page);
+    const findings = uri ? (this.diagnostics.linted(uri)?.findings ?? []) : [];
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
     }
-    return nodes;
+    return { errors, warnings };
   }
 
-  private datesOf(page: Page): Map<number, CalendarDate> {
-    const result = new Map<number, CalendarDate>();
-    const decision = this.decisionOf(page);
-    for (const row of readPageDates(page, decision).rows) {
-      const date = row.startDate?.date;
-      if (date) result.set(row.row.line, date);
-    }
-    return result;
-  }
-
-  private decisionOf(page: Page) {
-    const siblings = this.groups.get(siteKey(page.path))?.get(page.identity.language ?? 'default') ?? [];
-    const twin = twinFinder(this.store.siblings(page))(page);
-    return decideDateOrder(page, { twin, siblings: siblings.filter((p) => p !== page) });
-  }
-
-  /** The first and last dated day of a page. */
-  private rangeOf(page: Page): string | undefined {
-    const dates = [...this.datesOf(page).values()].map(dayNumber).sort((a, b) => a - b);
-    if (dates.length === 0) return undefined;
-    return describeRange(fromDayNumber(dates[0]), fromDayNumber(dates[dates.length - 1]));
+  private hasProblems(slot: WeekSlot): boolean {
+    return [...slot.pages, ...slot.duplicates].some((p) => {
+      const { errors, warnings } = this.problems(p);
+      return errors + warnings > 0;
+    });
   }
 
   getTreeItem(node: WeekNode): vscode.TreeItem {
     switch (node.kind) {
       case 'site': {
+        const site = this.index.site(node.site);
         const item = new vscode.TreeItem(siteLabel(node.site), vscode.TreeItemCollapsibleState.Expanded);
         item.id = node.id;
         item.iconPath = new vscode.ThemeIcon('globe');
+        item.description = site ? site.languages.map((l) => languageCode(spoken(site, l))).join(' · ') : undefined;
         item.tooltip = node.site;
         item.accessibilityInformation = { label: siteLabel(node.site) };
         item.contextValue = 'worklogSite';
         return item;
       }
-      case 'language': {
-        const item = new vscode.TreeItem(node.language === 'default' ? vscode.l10n.t('Default language') : node.language.toUpperCase(), vscode.TreeItemCollapsibleState.Expanded);
-        item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon('book');
-        item.contextValue = 'worklogLanguage';
-        return item;
-      }
       case 'week':
         return this.weekItem(node);
+      case 'page':
+        return this.pageItem(node);
       case 'day': {
         const item = new vscode.TreeItem(node.label, node.labs.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         item.id = node.id;
@@ -335,39 +359,66 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
   }
 
   private weekItem(node: Extract<WeekNode, { kind: 'week' }>): vscode.TreeItem {
+    const site = this.index.site(node.site);
+    const slot = this.slot(node.site, node.week);
     const label = vscode.l10n.t('Week {0}', node.week);
-    if (!node.page) {
+    if (!site || !slot || slot.pages.length === 0) {
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
-      item.description = vscode.l10n.t('missing');
-      item.tooltip = vscode.l10n.t('Week {0} has no page yet.', node.week);
+      item.description = [vscode.l10n.t('missing'), slot?.summary].filter((s) => s).join(' · ');
+      item.tooltip = vscode.l10n.t('Week {0} has no page yet. Click to create it.', node.week);
       item.accessibilityInformation = { label: `${label}, ${item.description}` };
       item.iconPath = new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('disabledForeground'));
       item.contextValue = 'worklogMissingWeek';
+      item.command = { command: ids.commands.weeksCreateWeek, title: vscode.l10n.t('Create Week Page'), arguments: [node] };
       return item;
     }
-    const page = node.page;
-    const uri = this.store.uriOf(page);
+    const page = slot.pages[0];
+    const outline = this.index.outline(page);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
-    item.resourceUri = uri;
-    const range = this.rangeOf(page);
-    item.description = [page.identity.title, range].filter((s) => s).join(' · ');
-    const findings = uri ? (this.diagnostics.linted(uri)?.findings ?? []) : [];
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    item.iconPath =
-      errors > 0
-        ? new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'))
-        : warnings > 0
-          ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-          : new vscode.ThemeIcon('calendar');
+    item.resourceUri = this.store.uriOf(page);
+    const onlyIn = languageKey(page) !== site.primary ? vscode.l10n.t('{0} only', languageCode(spoken(site, languageKey(page)))) : undefined;
+    item.description = [onlyIn, slot.summary ?? page.identity.title, outline.range].filter((s) => s).join(' · ');
+    let errors = 0;
+    let warnings = 0;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${page.identity.title ?? label}\n`);
-    if (range) tooltip.appendText(`${range}\n`);
-    tooltip.appendText(errors + warnings > 0 ? vscode.l10n.t('{0} errors, {1} warnings', errors, warnings) : vscode.l10n.t('No problems'));
+    if (slot.summary) tooltip.appendText(`${slot.summary}\n`);
+    if (outline.range) tooltip.appendText(`${outline.range}\n`);
+    for (const p of [...slot.pages, ...slot.duplicates]) {
+      const counts = this.problems(p);
+      errors += counts.errors;
+      warnings += counts.warnings;
+      const summary = counts.errors + counts.warnings > 0 ? vscode.l10n.t('{0} errors, {1} warnings', counts.errors, counts.warnings) : vscode.l10n.t('No problems');
+      tooltip.appendText(`\n${languageName(spoken(site, languageKey(p)))}: ${summary}`);
+    }
+    for (const language of site.languages) {
+      if (!slot.pages.some((p) => languageKey(p) === language)) tooltip.appendText(`\n${vscode.l10n.t('No {0} page for this week.', languageName(spoken(site, language)))}`);
+    }
     item.tooltip = tooltip;
+    item.iconPath = problemIcon(errors, warnings, 'calendar');
     item.contextValue = errors > 0 ? 'worklogWeek.error' : warnings > 0 ? 'worklogWeek.warning' : 'worklogWeek';
+    item.command = this.openCommand(page, 0);
+    return item;
+  }
+
+  private pageItem(node: Extract<WeekNode, { kind: 'page' }>): vscode.TreeItem {
+    const page = node.page;
+    const uri = this.store.uriOf(page);
+    const outline = this.index.outline(page);
+    const label = node.duplicate
+      ? vscode.l10n.t('Another page for week {0}', node.week)
+      : `${languageName(spokenOf(this.index.site(node.site), page))} · ${page.identity.title ?? vscode.l10n.t('Week {0}', node.week)}`;
+    const item = new vscode.TreeItem(label, outline.days.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.resourceUri = uri;
+    item.description = node.duplicate ? (uri ? vscode.workspace.asRelativePath(uri, false) : page.path) : outline.range;
+    const { errors, warnings } = this.problems(page);
+    item.iconPath = problemIcon(errors, warnings, node.duplicate ? 'copy' : 'globe');
+    item.tooltip = `${uri ? vscode.workspace.asRelativePath(uri, false) : page.path}\n${errors + warnings > 0 ? vscode.l10n.t('{0} errors, {1} warnings', errors, warnings) : vscode.l10n.t('No problems')}`;
+    item.accessibilityInformation = { label: [label, item.description].filter((s) => s).join(', ') };
+    item.contextValue = errors > 0 ? 'worklogTwin.error' : warnings > 0 ? 'worklogTwin.warning' : 'worklogTwin';
     item.command = this.openCommand(page, 0);
     return item;
   }
@@ -384,45 +435,59 @@ class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.Disposa
       const item = this.getTreeItem(node);
       const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
       const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
-      return { label, description: typeof item.description === 'string' ? item.description : undefined, icon, contextValue: item.contextValue, children: this.getChildren(node).map(walk) };
+      return {
+        label,
+        description: typeof item.description === 'string' ? item.description : undefined,
+        icon,
+        contextValue: item.contextValue,
+        resource: item.resourceUri ? vscode.workspace.asRelativePath(item.resourceUri, false) : undefined,
+        command: item.command?.command,
+        children: this.getChildren(node).map(walk),
+      };
     };
     return this.getChildren().map(walk);
   }
+}
 
-  newWeekFiles(site: string, language: string): Array<{ uri: vscode.Uri; text: string }> {
-    const pages = this.groups.get(site)?.get(language) ?? [];
-    const last = [...pages].filter((p) => p.identity.week !== undefined).sort((a, b) => (a.identity.week ?? 0) - (b.identity.week ?? 0)).pop();
-    if (!last || last.identity.week === undefined) return [];
-    const week = last.identity.week + 1;
-    const lastUri = this.store.uriOf(last);
-    if (!lastUri) return [];
-    const monday = this.nextMonday(last);
-    const files = [{ uri: nextUri(lastUri, last.identity.week, week), text: nextWeekText(last, week, monday, this.decisionOf(last).order) }];
-    const twin = twinFinder(this.store.siblings(last))(last);
-    const twinUri = twin && this.store.uriOf(twin);
-    const twinHasWeek = twin && (this.groups.get(site)?.get(twin.identity.language ?? 'default') ?? []).some((p) => p.identity.week === week);
-    if (twin && twinUri && twin.identity.week === last.identity.week && !twinHasWeek) {
-      files.push({ uri: nextUri(twinUri, last.identity.week, week), text: nextWeekText(twin, week, monday, this.decisionOf(twin).order) });
-    }
-    return files;
+function siteId(site: string): string {
+  return `site:${site}`;
+}
+
+function languageKey(page: Page): string {
+  return page.identity.language ?? 'default';
+}
+
+/** The language a site's language key stands for: pages without a language suffix are read for Vietnamese letters. */
+function spoken(site: SiteWeeks, language: string): string {
+  if (language !== 'default') return language;
+  const page = site.weeks.flatMap((w) => w.pages).find((p) => languageKey(p) === 'default');
+  return page ? pageLanguage(page) : language;
+}
+
+function spokenOf(site: SiteWeeks | undefined, page: Page): string {
+  return site ? spoken(site, languageKey(page)) : languageKey(page);
+}
+
+function languageCode(language: string): string {
+  return language === 'default' ? vscode.l10n.t('Default') : language.toUpperCase();
+}
+
+/** A language's own name (`Tiếng Việt`, `English`), which its readers recognise whatever the UI language. */
+function languageName(language: string): string {
+  if (language === 'default') return vscode.l10n.t('Default language');
+  try {
+    const name = new Intl.DisplayNames([language], { type: 'language' }).of(language);
+    if (name && name !== language) return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+  } catch {
+    // An unknown code falls back to the code itself.
   }
-
-  private nextMonday(last: Page): number | undefined {
-    const window = readPageDates(last, this.decisionOf(last)).week;
-    return window ? window.monday + 7 : undefined;
-  }
+  return language.toUpperCase();
 }
 
-function languageId(site: string, language: string): string {
-  return `lang:${site}:${language}`;
-}
-
-function weekId(site: string, language: string, week: number): string {
-  return `week:${site}:${language}:${week}`;
-}
-
-function byLanguage(a: string, b: string): number {
-  return (a === 'default' ? '' : a).localeCompare(b === 'default' ? '' : b);
+function problemIcon(errors: number, warnings: number, otherwise: string): vscode.ThemeIcon {
+  if (errors > 0) return new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+  if (warnings > 0) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  return new vscode.ThemeIcon(otherwise);
 }
 
 function siteLabel(site: string): string {
@@ -435,104 +500,4 @@ function siteLabel(site: string): string {
     if (root.startsWith(`${folderPath}/`)) return root.slice(folderPath.length + 1);
   }
   return segments[content - 1] ?? site;
-}
-
-function stripMarkup(text: string): string {
-  return text
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;/gi, ' ')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/^\s*[-+*]\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function firstLine(text: string): string {
-  const parts = text.split(/<br\s*\/?>/i).map(stripMarkup).filter((s) => s !== '');
-  return parts[0] ?? '';
-}
-
-function shortDate(date: CalendarDate): string {
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][weekdayOf(date)];
-  return `${weekday} ${date.day} ${monthName(date.month).slice(0, 3)}`;
-}
-
-/** The last week's path with its week number replaced: `1.4-Week4/_index.md` → `1.5-Week5/_index.md`. */
-function nextUri(uri: vscode.Uri, from: number, to: number): vscode.Uri {
-  const path = uri.path;
-  const content = path.lastIndexOf('/content/');
-  const head = content >= 0 ? path.slice(0, content + 9) : path.slice(0, path.lastIndexOf('/') + 1);
-  const tail = path.slice(head.length);
-  return uri.with({ path: head + replaceWeek(tail, from, to) });
-}
-
-function replaceWeek(text: string, from: number, to: number): string {
-  const pattern = new RegExp(`(\\.|week[-_ .]?|tuần[-_ .]?|tuan[-_ .]?|week\\s*[:#-]?\\s*)(0*)${from}(?!\\d)`, 'gi');
-  return text.replace(pattern, (_m, prefix: string, zeros: string) => `${prefix}${String(to).padStart(zeros.length + String(from).length, '0')}`);
-}
-
-/** Front matter, headings and an empty day table in the last week's conventions. */
-function nextWeekText(last: Page, week: number, monday: number | undefined, order: 'dmy' | 'mdy' | undefined): string {
-  const eol = last.eol;
-  const from = last.identity.week ?? week - 1;
-  const lines: string[] = [];
-  const fm = last.frontMatter;
-  const bodyStart = last.bodyLine < last.lines.lineCount ? last.lines.lines[last.bodyLine].start : last.text.length;
-  if (fm) {
-    for (const line of last.text.slice(0, bodyStart).replace(/^\uFEFF/, '').split(/\r?\n/)) {
-      if (/^title\s*:/i.test(line)) lines.push(replaceWeek(line, from, week));
-      else if (/^pre\s*:/i.test(line)) lines.push(line.replace(new RegExp(`(\\d+\\s*\\.\\s*0*)${from}(?!\\d)`), `$1${week}`));
-      else if (/^weight\s*:/i.test(line) && last.identity.weight) lines.push(line.replace(/[+-]?\d+(\.\d+)?/, String(nextWeight(last.identity.weight.value, from, week))));
-      else if (/^date\s*:/i.test(line) && monday !== undefined) lines.push(line.replace(/\d{4}-\d{2}-\d{2}/, isoOf(fromDayNumber(monday))));
-      else lines.push(line);
-    }
-    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    lines.push('');
-  }
-  const table = dayTables(last)[0];
-  const tableHeading = table ? [...last.headings].filter((h) => h.line < last.lines.positionAt(table.span.start).line).pop() : undefined;
-  for (const heading of last.headings) {
-    lines.push(`${'#'.repeat(heading.level)} ${replaceWeek(heading.text, from, week)}`, '');
-    if (table && heading === tableHeading) lines.push(...emptyTable(last, table, monday, order), '');
-  }
-  if (table && !tableHeading) lines.push(...emptyTable(last, table, monday, order), '');
-  return lines.join(eol);
-}
-
-function nextWeight(weight: number, from: number, to: number): number {
-  // `weight: 11` for week 1 (a fixed offset) continues the same offset; otherwise the weight follows the week.
-  return Number.isInteger(weight) ? weight + (to - from) : to;
-}
-
-function isoOf(date: CalendarDate): string {
-  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-function emptyTable(last: Page, table: Table, monday: number | undefined, order: 'dmy' | 'mdy' | undefined): string[] {
-  const text = last.text;
-  const rowText = (start: number, end: number) => text.slice(start, end);
-  const out = [rowText(table.header.span.start, table.header.span.end), rowText(table.delimiter.span.start, table.delimiter.span.end)];
-  const dayColumn = readDayColumn(table);
-  const weekdays = new Set<number>();
-  for (const value of dayColumn?.values ?? []) if (value.kind === 'weekday') value.weekdays.forEach((w) => weekdays.add(w));
-  const days = weekdays.size > 0 ? [...weekdays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)) : [1, 2, 3, 4, 5];
-  const sampleDate = table.rows.map((r) => table.cell(r, 'start') ?? table.cell(r, 'date')).find((c) => c && /\d/.test(c.text))?.text ?? '';
-  const iso = /^\d{4}-\d{1,2}-\d{1,2}$/.test(sampleDate.trim());
-  const separator = /\d([/.-])\d/.exec(sampleDate)?.[1] ?? '/';
-  const pad = /(^|\D)0\d/.test(sampleDate) || sampleDate === '';
-  const writeDate = (date: CalendarDate) => {
-    if (iso) return isoOf(date);
-    const d = pad ? String(date.day).padStart(2, '0') : String(date.day);
-    const m = pad ? String(date.month).padStart(2, '0') : String(date.month);
-    return order === 'mdy' ? `${m}${separator}${d}${separator}${date.year}` : `${d}${separator}${m}${separator}${date.year}`;
-  };
-  for (const weekday of days) {
-    const cells = table.roles.map((role) => {
-      if (role === 'day' && dayColumn?.style) return formatWeekday(weekday, dayColumn.style);
-      if ((role === 'start' || role === 'end' || role === 'date') && monday !== undefined) return writeDate(fromDayNumber(monday + ((weekday + 6) % 7)));
-      return '';
-    });
-    out.push(`| ${cells.join(' | ')} |`.replace(/ {2}\|/g, ' |'));
-  }
-  return out;
 }

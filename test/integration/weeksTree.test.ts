@@ -1,11 +1,10 @@
-// The Weeks view's items and its "new week" command, seen through the real vscode API in the extension host.
+// The Weeks view's items and commands, seen through the real vscode API in the extension host.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { until, workspaceUri } from './helpers';
+import { revertAndCloseAll, until, workspaceUri } from './helpers';
 import type { WorklogApi } from '../../src/extension';
 import type { WeekItemSnapshot } from '../../src/editor/weeksTree';
-
-
 
 const labels = (items: readonly WeekItemSnapshot[]) => items.map((i) => i.label);
 const child = (items: readonly WeekItemSnapshot[], label: string) => {
@@ -13,9 +12,10 @@ const child = (items: readonly WeekItemSnapshot[], label: string) => {
   assert.ok(found, `no "${label}" among ${JSON.stringify(labels(items))}`);
   return found;
 };
+const siteOf = (site: string) => (g: { site: string }) => g.site.replace(/\\/g, '/').endsWith(site);
 
 describe('Weeks view (real extension host)', function () {
-  this.timeout(90_000);
+  this.timeout(120_000);
   let api: WorklogApi;
 
   before(async () => {
@@ -24,63 +24,83 @@ describe('Weeks view (real extension host)', function () {
     api = (await extension.activate()) as WorklogApi;
   });
 
+  afterEach(async () => {
+    await api.weeks.setFilter(false);
+    await revertAndCloseAll();
+  });
+
   /** The tree once the workspace scan has read every fixture site and linted site-c's broken week 3. */
   async function settledTree(): Promise<WeekItemSnapshot[]> {
     return until(() => {
       const tree = api.weeks.snapshot();
-      const siteC = tree.find((s) => s.label === 'site-c');
-      const week3 = siteC?.children.find((l) => l.label === 'Default language')?.children.find((w) => w.label === 'Week 3');
+      const week3 = tree.find((s) => s.label === 'site-c')?.children.find((w) => w.label === 'Week 3');
       return tree.length === 4 && week3?.icon === 'error' ? tree : undefined;
     }, 'the Weeks tree to list every site with diagnostics');
   }
+  const weeksOf = (site: string) => child(api.weeks.snapshot(), site).children;
+  function group(site: string, language = 'default') {
+    const found = api.weeks.groups().find((g) => siteOf(site)(g) && g.language === language);
+    assert.ok(found, JSON.stringify(api.weeks.groups()));
+    return found;
+  }
 
-  it('lists sites, languages, weeks with date ranges, placeholders, problem icons, day rows and labs', async () => {
+  it('lists sites, then weeks with both languages in one row, summaries, date ranges, placeholders, problem icons, day rows and labs', async () => {
     const tree = await settledTree();
     assert.deepEqual(labels(tree).filter((l) => l.startsWith('site-')), ['site-a', 'site-b', 'site-c']);
 
     const siteA = child(tree, 'site-a');
-    assert.deepEqual(labels(siteA.children), ['Default language', 'VI']);
-    const weeksA = child(siteA.children, 'Default language').children;
-    assert.deepEqual(labels(weeksA), ['Week 1', 'Week 2', 'Week 3', 'Week 4']);
-    const missing = child(weeksA, 'Week 3');
+    assert.equal(siteA.description, 'EN · VI');
+    assert.deepEqual(labels(siteA.children), ['Week 1', 'Week 2', 'Week 3', 'Week 4']);
+    // Week 3 has no page in any language: a placeholder whose click creates it, with the index's summary.
+    const missing = child(siteA.children, 'Week 3');
     assert.equal(missing.contextValue, 'worklogMissingWeek');
-    assert.equal(missing.description, 'missing');
+    assert.equal(missing.description, 'missing · Storage');
+    assert.equal(missing.command, 'worklog.weeks.createWeek');
     assert.deepEqual(missing.children, []);
 
-    const week1 = child(weeksA, 'Week 1');
-    assert.equal(week1.description, 'Week 1 Worklog · 22–24 Sep 2025');
+    // One row per week: the English page, its summary from the section index, and the Vietnamese twin under it.
+    const week1 = child(siteA.children, 'Week 1');
+    assert.equal(week1.description, 'Accounts, IAM and the AWS CLI · 22–24 Sep 2025');
+    assert.equal(week1.resource, 'site-a/content/1-Worklog/1.1-Week1/_index.md');
     assert.deepEqual(labels(week1.children), [
+      'Tiếng Việt · Worklog Tuần 1',
       'Mon 22 Sep · Enable MFA and create a budget',
       'Tue 23 Sep · Create IAM groups, users and roles',
       'Wed 24 Sep · Install and configure the AWS CLI',
     ]);
-    const lab = week1.children[0].children[0];
+    const lab = week1.children[1].children[0];
     assert.equal(lab.description, '000001');
     assert.equal(lab.icon, 'beaker');
     assert.ok(lab.label.length > 0 && lab.label !== 'Lab 000001', `catalog title expected, got ${lab.label}`);
-
-    // The VI twin reads its dates day-first.
-    const viWeek1 = child(child(siteA.children, 'VI').children, 'Week 1');
-    assert.equal(viWeek1.description, 'Worklog Tuần 1 · 22–24 Sep 2025');
+    // The VI twin reads its dates day-first and lists its own day rows.
+    const viWeek1 = week1.children[0];
+    assert.equal(viWeek1.resource, 'site-a/content/1-Worklog/1.1-Week1/_index.vi.md');
+    assert.equal(viWeek1.description, '22–24 Sep 2025');
+    assert.equal(viWeek1.contextValue, 'worklogTwin');
     assert.equal(viWeek1.children[0].label, 'Mon 22 Sep · Bật MFA và tạo budget');
 
+    // site-b writes both languages with suffixes (English first); week 2 has no Vietnamese page and no twin row.
     const siteB = child(tree, 'site-b');
-    assert.deepEqual(labels(siteB.children), ['EN', 'VI']);
-    assert.deepEqual(labels(child(siteB.children, 'EN').children), ['Week 1', 'Week 2']);
-    assert.equal(child(child(siteB.children, 'EN').children, 'Week 1').description, 'Week 1: Containers on AWS · 13–15 Oct 2025');
+    assert.equal(siteB.description, 'EN · VI');
+    assert.deepEqual(labels(siteB.children), ['Week 1', 'Week 2']);
+    const b1 = child(siteB.children, 'Week 1');
+    assert.equal(b1.description, 'Week 1: Containers on AWS · 13–15 Oct 2025');
+    assert.equal(b1.children[0].label, 'Tiếng Việt · Tuần 1: Container trên AWS');
+    assert.ok(child(siteB.children, 'Week 2').children.every((c) => c.contextValue !== 'worklogTwin'));
 
-    const siteC = child(child(tree, 'site-c').children, 'Default language').children;
+    // site-c: broken pages show their worst problem, the twin's included.
+    const siteC = child(tree, 'site-c').children;
     assert.deepEqual(labels(siteC), ['Week 1', 'Week 2', 'Week 3']);
     assert.equal(child(siteC, 'Week 3').icon, 'error');
     assert.equal(child(siteC, 'Week 3').contextValue, 'worklogWeek.error');
     assert.equal(child(siteC, 'Week 2').icon, 'warning');
+    assert.equal(child(siteC, 'Week 1').description, 'Getting to know the team and the console · 8–10 Sep 2025');
   });
 
   it('writes the next week of a month-first site and its VI twin, and of a day-first VI page, dates continuing, and creates them undoably', async () => {
     await settledTree();
-    const group = api.weeks.groups().find((g) => g.site.replace(/\\/g, '/').endsWith('site-a/content/1-Worklog') && g.language === 'default');
-    assert.ok(group, JSON.stringify(api.weeks.groups()));
-    const files = api.weeks.newWeekFiles(group.site, group.language);
+    const siteA = group('site-a/content/1-Worklog');
+    const files = api.weeks.newWeekFiles(siteA.site, siteA.language);
     assert.deepEqual(
       files.map((f) => vscode.workspace.asRelativePath(f.uri, false)),
       ['site-a/content/1-Worklog/1.5-Week5/_index.md', 'site-a/content/1-Worklog/1.5-Week5/_index.vi.md'],
@@ -115,60 +135,177 @@ describe('Weeks view (real extension host)', function () {
     assert.match(files[1].text, /^\| 2 \| \| 20\/10\/2025 \| 20\/10\/2025 \| \|$/m);
 
     // A day-first VI page whose EN twin already has the next week: only the VI page is written.
-    const siteC = api.weeks.groups().find((g) => g.site.replace(/\\/g, '/').endsWith('site-c/content/1-Worklog') && g.language === 'vi');
-    assert.ok(siteC, JSON.stringify(api.weeks.groups()));
+    const siteC = group('site-c/content/1-Worklog', 'vi');
     const viFiles = api.weeks.newWeekFiles(siteC.site, siteC.language);
     assert.deepEqual(viFiles.map((f) => vscode.workspace.asRelativePath(f.uri, false)), ['site-c/content/1-Worklog/1.3-Week3/_index.vi.md']);
     assert.match(viFiles[0].text, /^title: "Worklog Tuần 3"$/m);
     assert.match(viFiles[0].text, /^date: 2025-09-22$/m);
     assert.match(viFiles[0].text, /^\| 2 \| \| 22\/09\/2025 \| 22\/09\/2025 \| \|\n\| 3 \| \| 23\/09\/2025 \| 23\/09\/2025 \| \|$/m);
 
-    const created = await api.weeks.newWeek(group.site, group.language);
+    const created = await api.weeks.newWeek(siteA.site, siteA.language);
     assert.equal(created?.toString(), workspaceUri('site-a/content/1-Worklog/1.5-Week5/_index.md').toString());
     assert.equal(vscode.window.activeTextEditor?.document.getText(), files[0].text);
-    const weeks = await until(() => {
-      const siteA = api.weeks.snapshot().find((s) => s.label === 'site-a');
-      const list = siteA?.children.find((l) => l.label === 'Default language')?.children;
-      return list && list.length === 5 ? list : undefined;
-    }, 'week 5 in the tree');
-    assert.equal(weeks[4].label, 'Week 5');
+    // The pages are written with their text; the view sees them through the file watcher.
+    const week5 = await until(() => weeksOf('site-a').find((w) => w.label === 'Week 5' && w.children[0]?.label === 'Tiếng Việt · Worklog Tuần 5'), 'week 5 and its twin in the tree');
+    assert.equal(week5.description, 'Week 5 Worklog · 20–22 Oct 2025');
 
-    // Clean up for the other suites: close the new pages unsaved and delete them.
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    for (const file of files) {
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.uri.toString());
-      if (open) {
-        await vscode.window.showTextDocument(open);
-        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      }
-    }
+    await revertAndCloseAll();
     await vscode.workspace.fs.delete(workspaceUri('site-a/content/1-Worklog/1.5-Week5'), { recursive: true });
+    await until(() => (weeksOf('site-a').length === 4 ? true : undefined), 'week 5 to go');
   });
 
-  it('follows an edit, a page created on disk and a page deleted on disk, one page at a time', async () => {
+  it('creates a missing week from its placeholder, dated between its neighbours, in both languages', async () => {
     await settledTree();
-    const weeksOf = (site: string, language: string) => child(child(api.weeks.snapshot(), site).children, language).children;
+    const siteA = group('site-a/content/1-Worklog');
+    const files = api.weeks.newWeekFiles(siteA.site, siteA.language, 3);
+    assert.deepEqual(
+      files.map((f) => vscode.workspace.asRelativePath(f.uri, false)),
+      ['site-a/content/1-Worklog/1.3-Week3/_index.md', 'site-a/content/1-Worklog/1.3-Week3/_index.vi.md'],
+    );
+    assert.match(files[0].text, /^title: "Week 3 Worklog"$/m);
+    assert.match(files[0].text, /^date: 2025-10-06$/m);
+    assert.match(files[0].text, /^\| 2 \| \| 10\/06\/2025 \| 10\/06\/2025 \| \|$/m);
+    assert.match(files[1].text, /^\| 2 \| \| 06\/10\/2025 \| 06\/10\/2025 \| \|$/m);
 
-    // An edit of the open page's title shows in its description without a save.
-    const uri = workspaceUri('site-a/content/1-Worklog/1.2-Week2/_index.md');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(1, 8, 1, 22), 'Week 2 Databases');
+    const row = api.weeks.weekRow(siteA.site, 3);
+    assert.ok(row);
+    await vscode.commands.executeCommand('worklog.weeks.createWeek', row);
+    await until(() => (vscode.window.activeTextEditor?.document.uri.toString() === files[0].uri.toString() ? true : undefined), 'the new week 3 to open');
+    const week3 = await until(() => weeksOf('site-a').find((w) => w.label === 'Week 3' && w.children[0]?.label === 'Tiếng Việt · Worklog Tuần 3'), 'week 3 to become a page with its twin');
+    assert.equal(week3.description, 'Storage · 6–8 Oct 2025');
+    assert.equal(week3.contextValue?.startsWith('worklogWeek'), true);
+
+    await revertAndCloseAll();
+    await vscode.workspace.fs.delete(workspaceUri('site-a/content/1-Worklog/1.3-Week3'), { recursive: true });
+    await until(() => (weeksOf('site-a').find((w) => w.label === 'Week 3')?.contextValue === 'worklogMissingWeek' ? true : undefined), 'week 3 to be missing again');
+  });
+
+  it('adds the next day row to a week page from its row, as one undoable edit with the cursor in the Task cell', async () => {
+    await settledTree();
+    const siteA = group('site-a/content/1-Worklog');
+    const row = api.weeks.weekRow(siteA.site, 1);
+    assert.ok(row);
+    await vscode.commands.executeCommand('worklog.weeks.addDayRow', row);
+    const editor = await until(() => (vscode.window.activeTextEditor?.document.uri.path.endsWith('site-a/content/1-Worklog/1.1-Week1/_index.md') ? vscode.window.activeTextEditor : undefined), 'week 1 to open');
+    const line = editor.document.lineAt(18).text;
+    assert.equal(line, '| 5 | -  | 09/25/2025 | 09/25/2025 |  |');
+    assert.deepEqual([editor.selection.active.line, editor.selection.active.character], [18, 8]);
+    const week1 = await until(() => {
+      const found = child(weeksOf('site-a'), 'Week 1');
+      return found.children.length === 5 ? found : undefined;
+    }, 'the new day row in the tree');
+    assert.equal(week1.children[4].label, 'Thu 25 Sep');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.lineCount, 23);
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  it('filters to the weeks with errors or warnings and back', async () => {
+    const all = await settledTree();
+    const clean = new Set(all.flatMap((s) => s.children.filter((w) => w.icon === 'calendar' || w.contextValue === 'worklogMissingWeek').map((w) => `${s.label}/${w.label}`)));
+    assert.ok(clean.size > 0);
+    await vscode.commands.executeCommand('worklog.weeks.filterProblems');
+    const filtered = api.weeks.snapshot();
+    const shown = filtered.flatMap((s) => s.children.map((w) => `${s.label}/${w.label}`));
+    assert.ok(shown.includes('site-c/Week 3') && shown.includes('site-c/Week 2'), JSON.stringify(shown));
+    assert.deepEqual(shown.filter((w) => clean.has(w)), []);
+    assert.ok(filtered.flatMap((s) => s.children).every((w) => w.icon === 'error' || w.icon === 'warning'));
+    assert.equal(api.weeks.view.message, 'Showing only weeks with errors or warnings.');
+    await vscode.commands.executeCommand('worklog.weeks.clearFilter');
+    assert.deepEqual(api.weeks.snapshot().map((s) => s.children.length), all.map((s) => s.children.length));
+    assert.equal(api.weeks.view.message, undefined);
+  });
+
+  it('follows an edit of the section index and of a day row, a page created on disk and a page deleted on disk', async () => {
+    await settledTree();
+    // Unsaved edits show: a summary in the section index and a task in the day table.
+    const index = await vscode.workspace.openTextDocument(workspaceUri('site-a/content/1-Worklog/_index.md'));
+    const indexLine = index.getText().split('\n').findIndex((l) => l.startsWith('**Week 2:**'));
     const started = Date.now();
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(index.uri, index.lineAt(indexLine).range, '**Week 2:** [VPC and EC2](1.2-week2/)');
+    const week2 = await vscode.workspace.openTextDocument(workspaceUri('site-a/content/1-Worklog/1.2-Week2/_index.md'));
+    const taskLine = week2.getText().split('\n').findIndex((l) => l.includes('Launch an EC2 instance'));
+    const taskStart = week2.lineAt(taskLine).text.indexOf('Launch');
+    edit.replace(week2.uri, new vscode.Range(taskLine, taskStart, taskLine, taskStart + 6), 'Start');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await until(() => (child(weeksOf('site-a', 'Default language'), 'Week 2').description?.startsWith('Week 2 Databases') ? true : undefined), 'the edited title');
-    console.log(`      edit reflected in the tree after ${Date.now() - started} ms`);
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const updated = await until(() => {
+      const w = child(weeksOf('site-a'), 'Week 2');
+      return w.description?.startsWith('VPC and EC2 · ') && w.children.some((d) => d.label === 'Tue 30 Sep · Start an EC2 instance and connect to it') ? w : undefined;
+    }, 'the edited summary and task');
+    console.log(`      edits reflected in the tree after ${Date.now() - started} ms`);
+    assert.equal(updated.description, 'VPC and EC2 · 29 Sep – 1 Oct 2025');
+    await revertAndCloseAll();
 
     // A week written on disk by another tool appears; deleting it removes it again.
     const created = workspaceUri('site-b/content/worklog/week-3.en.md');
     const text = ['---', 'title: "Week 3: Serverless"', 'date: 2025-10-27', 'weight: 13', '---', '', '| Day | Tasks | Start | End | Resources |', '| --- | --- | --- | --- | --- |', '| Mon | Write a Lambda function | 2025-10-27 | 2025-10-27 | |', ''].join('\n');
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode(text));
-    const week3 = await until(() => weeksOf('site-b', 'EN').find((w) => w.label === 'Week 3'), 'site-b week 3 from disk');
+    const week3 = await until(() => weeksOf('site-b').find((w) => w.label === 'Week 3'), 'site-b week 3 from disk');
     assert.equal(week3.description, 'Week 3: Serverless · 27 Oct 2025');
     assert.deepEqual(labels(week3.children), ['Mon 27 Oct · Write a Lambda function']);
     await vscode.workspace.fs.delete(created);
-    await until(() => (weeksOf('site-b', 'EN').length === 2 ? true : undefined), 'site-b week 3 to go');
+    await until(() => (weeksOf('site-b').length === 2 ? true : undefined), 'site-b week 3 to go');
+  });
+
+  it('follows a renamed week file and a renamed week folder, on disk and through workspace.fs, without duplicates', async () => {
+    await settledTree();
+    const resources = (site: string) => weeksOf(site).flatMap((w) => [w, ...w.children]).map((i) => i.resource).filter((r): r is string => r !== undefined);
+    const waitFor = (site: string, expected: string[], gone: string[]) =>
+      until(() => {
+        const list = resources(site);
+        return expected.every((e) => list.filter((r) => r === e).length === 1) && !gone.some((g) => list.includes(g)) ? list : undefined;
+      }, `${expected.join(', ')} instead of ${gone.join(', ')}`);
+
+    // A file renamed by another tool (git mv, a file manager).
+    const before = 'site-b/content/worklog/week-2.en.md';
+    const after = 'site-b/content/worklog/week-02.en.md';
+    fs.renameSync(workspaceUri(before).fsPath, workspaceUri(after).fsPath);
+    await waitFor('site-b', [after], [before]);
+    assert.deepEqual(labels(weeksOf('site-b')), ['Week 1', 'Week 2']);
+    // And back through the workspace API.
+    await vscode.workspace.fs.rename(workspaceUri(after), workspaceUri(before));
+    await waitFor('site-b', [before], [after]);
+
+    // A week folder renamed: its pages in both languages move with it.
+    const pagesIn = (folder: string) => [`${folder}/_index.md`, `${folder}/_index.vi.md`];
+    const folder = 'site-a/content/1-Worklog/1.4-Week4';
+    const renamed = 'site-a/content/1-Worklog/1.4-Week04';
+    await vscode.workspace.fs.rename(workspaceUri(folder), workspaceUri(renamed));
+    await waitFor('site-a', pagesIn(renamed), pagesIn(folder));
+    assert.deepEqual(labels(weeksOf('site-a')), ['Week 1', 'Week 2', 'Week 3', 'Week 4']);
+    fs.renameSync(workspaceUri(renamed).fsPath, workspaceUri(folder).fsPath);
+    await waitFor('site-a', pagesIn(folder), pagesIn(renamed));
+  });
+
+  it('creates a worklog section from the template in a folder that has none, and opens its first week', async () => {
+    await settledTree();
+    const root = workspaceUri('new-site');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, 'hugo.toml'), new TextEncoder().encode('title = "New site"\n'));
+    await vscode.commands.executeCommand('worklog.weeks.createWorklog', root);
+    const editor = await until(() => (vscode.window.activeTextEditor?.document.uri.path.endsWith('new-site/content/1-Worklog/1.1-Week1/_index.md') ? vscode.window.activeTextEditor : undefined), 'the first week to open');
+    assert.match(editor.document.getText(), /^title: "Week 1 Worklog"$/m);
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? vscode.workspace.asRelativePath(t.input.uri, false) : t.label));
+    assert.deepEqual(tabs, ['new-site/content/1-Worklog/1.1-Week1/_index.md']);
+    const read = async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'content/1-Worklog', file)));
+    assert.match(await read('_index.md'), /^\*\*Week 1:\*\* \[Getting started\]\(1\.1-week1\/\)$/m);
+    assert.match(await read('_index.vi.md'), /^title: "Nhật ký công việc"$/m);
+    assert.match(await read('1.1-Week1/_index.vi.md'), /^title: "Worklog Tuần 1"$/m);
+    const week1 = await until(
+      () => api.weeks.snapshot().find((s) => s.label === 'new-site')?.children.find((w) => w.description?.startsWith('Getting started · ') && w.children[0]?.label === 'Tiếng Việt · Worklog Tuần 1'),
+      'the new site in the tree with its summary and twin',
+    );
+    assert.equal(week1.label, 'Week 1');
+    assert.equal(week1.children.length, 6);
+
+    // A second run refuses to overwrite what is there.
+    const edited = (await read('_index.md')).replace('Getting started', 'Accounts and IAM');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, 'content/1-Worklog/_index.md'), new TextEncoder().encode(edited));
+    await vscode.commands.executeCommand('worklog.weeks.createWorklog', root);
+    assert.equal(await read('_index.md'), edited);
+
+    await revertAndCloseAll();
+    await vscode.workspace.fs.delete(root, { recursive: true });
+    await until(() => (api.weeks.snapshot().some((s) => s.label === 'new-site') ? undefined : true), 'the new site to go');
   });
 });

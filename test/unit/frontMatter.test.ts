@@ -141,4 +141,29 @@ describe('front matter parsing', () => {
       ['Week 3', '3'],
     );
   });
+
+  it('reads the YAML only up to a line that starts with `---` inside the block, as Hugo-era front matter readers did', () => {
+    const page = parsePage(WEEK3, lines('---', 'title: Week 3', '----', 'weight: 3', '---', 'Body'));
+    assert.deepEqual(page.frontMatter?.data, { title: 'Week 3' });
+    assert.equal(page.frontMatter?.terminated, true);
+    assert.equal(page.lines.positionAt(page.frontMatter?.closeSpan?.start ?? 0).line, 4);
+  });
+
+  it('reads a block of comments and blank lines as empty data, not as an error', () => {
+    const page = parsePage(WEEK3, lines('---', '# draft', '  # weight: 3', '', '---'));
+    assert.deepEqual(page.frontMatter?.data, {});
+    assert.equal(page.frontMatter?.error, undefined);
+  });
+
+  it('reads a scalar or a list as front matter with no keys', () => {
+    assert.deepEqual(parsePage(WEEK3, lines('---', 'just text', '---')).frontMatter?.data, {});
+    assert.deepEqual(parsePage(WEEK3, lines('---', '- a', '- b', '---')).frontMatter?.data, {});
+  });
+
+  it('places an error on the first line of the block at that line', () => {
+    const page = parsePage(WEEK3, lines('---', ': bad', 'title: x', '---'));
+    const error = page.frontMatter?.error;
+    assert.ok(error);
+    assert.equal(page.lines.positionAt(error.span.start).line, 1);
+  });
 });

@@ -8,11 +8,11 @@ export const dateOutsideWeek = dateRule(
     description: "A row's date is outside the calendar week that the page's other rows share.",
   },
   ({ rows, outside, week, decision }, report) => {
-    if (!week) return;
+    if (!week || outside.size === 0) return;
+    const others = rows.filter((r) => r.startDate?.date && !outside.has(r)).length;
     for (const row of rows) {
       const start = row.startDate;
       if (!outside.has(row) || !start?.date) continue;
-      const others = rows.filter((r) => r.startDate?.date && !outside.has(r)).length;
       // Written in the other order, the date may well be inside the week: then that is the likely mistake.
       const other = otherOrderReading(start, row.endDate, decision);
       const fits = other && dayNumber(other.date) >= week.from && dayNumber(other.date) <= week.to ? other : undefined;

@@ -21,4 +21,5 @@ export const frontmatterDateInvalid = dateRule(
       fixes,
     });
   },
+  (page) => frontMatterDate(page)?.problem !== undefined,
 );
