@@ -1,3 +1,4 @@
+import * as coreL10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
 import { registerCodeLens } from './editor/codeLens';
@@ -5,6 +6,7 @@ import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
 import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
+import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
@@ -25,6 +27,8 @@ export interface WorklogApi {
 /** Composes the editor features; each feature lives in its own file under src/editor/. */
 export function activate(context: vscode.ExtensionContext): WorklogApi {
   const started = performance.now();
+  // The core localises its messages through @vscode/l10n; hand it the bundle VS Code picked for the display language.
+  coreL10n.config({ contents: vscode.l10n.bundle ?? {} });
   const output = vscode.window.createOutputChannel('Worklog Studio');
   const store = new PageStore();
   const settings = new SettingsProvider(output);
@@ -34,7 +38,14 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
   const datesOf = pageDatesReader(store, settings);
-  context.subscriptions.push(registerCompletions(store, datesOf), registerHovers(store, datesOf), registerDayRowCommands(store, datesOf), registerDocumentLinks(store), registerCodeLens(store));
+  context.subscriptions.push(
+    registerCompletions(store, datesOf),
+    registerHovers(store, datesOf),
+    registerDayRowCommands(store, datesOf),
+    registerDocumentLinks(store),
+    registerCodeLens(store),
+    registerFormatter(store),
+  );
   return { diagnostics, store, weeks, activationMs: performance.now() - started };
 }
 

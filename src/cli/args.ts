@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 export type Format = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
@@ -7,29 +9,38 @@ export interface CliOptions {
   readonly online: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** Checked and applied before the other options are read (see locale.ts). */
+  readonly locale: string | undefined;
   readonly paths: readonly string[];
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--quiet] [paths...]
-
-Checks FCJ worklog pages (Hugo week pages and worklog section pages).
-Paths are files or folders (default: the current folder); folders are searched for worklog pages.
-
-Options:
-  -f, --format FORMAT  text (default), json or sarif
-  -c, --config FILE    a .worklogrc.json to use instead of the one at each site root
-  -q, --quiet          report errors only
-      --online         check lab links over the network (not available yet)
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path.`;
+/** The help text, in the locale chosen for this run. */
+export function usage(): string {
+  return [
+    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [paths...]'),
+    '',
+    l10n.t('Checks FCJ worklog pages (Hugo week pages and worklog section pages).'),
+    l10n.t('Paths are files or folders (default: the current folder); folders are searched for worklog pages.'),
+    '',
+    l10n.t('Options:'),
+    `  -f, --format FORMAT  ${l10n.t('text (default), json or sarif')}`,
+    `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
+    `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
+    `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
+    `  -h, --help           ${l10n.t('show this help')}`,
+    `  -v, --version        ${l10n.t('show the version')}`,
+    '',
+    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path.'),
+  ].join('\n');
+}
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   let format: Format = 'text';
   let config: string | undefined;
+  let locale: string | undefined;
   let quiet = false;
   let online = false;
   let help = false;
@@ -40,20 +51,23 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(l10n.t('{0} needs a value', flag));
       return v;
     };
     switch (flag) {
       case '-f':
       case '--format': {
         const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format "${v}": use text, json or sarif`);
+        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(l10n.t('unknown format "{0}": use text, json or sarif', v));
         format = v;
         break;
       }
       case '-c':
       case '--config':
         config = value();
+        break;
+      case '--locale':
+        locale = value();
         break;
       case '-q':
       case '--quiet':
@@ -75,9 +89,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         i = argv.length;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(l10n.t('unknown option {0}', arg));
         paths.push(arg);
     }
   }
-  return { format, config, quiet, online, help, version, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -1,9 +1,11 @@
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE, Config, Finding, Page, decodePage, defaultConfig, isWorklogCandidate, lintPages, pageLanguage, parseConfig, parsePage } from '../core';
-import { CliOptions, USAGE, UsageError, parseArgs } from './args';
+import { CliOptions, UsageError, parseArgs, usage } from './args';
 import { configFinder, discover } from './discover';
 import { formatJson } from './jsonReporter';
+import { LOCALES, Locale, localeFromEnv, localeOption, useLocale } from './locale';
 import { Diagnostic, FileResult, summarize } from './results';
 import { formatSarif } from './sarifReporter';
 import { nodeSiteFiles } from './siteFiles';
@@ -17,22 +19,33 @@ interface Io {
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
   readonly cwd: string;
+  /** For the default locale (LC_ALL, LC_MESSAGES, LANG); none means English. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** Runs the linter and returns the exit status: 0 clean, 1 errors found, 2 usage error or unreadable path. */
 export function run(argv: readonly string[], io: Io): number {
+  const fromEnv = localeFromEnv(io.env ?? {});
+  const requested = localeOption(argv);
+  // An unknown --locale is a usage error (said in the environment's language), not a silent fallback.
+  const locale: Locale = requested === undefined ? fromEnv : isLocale(requested) ? requested : fromEnv;
+  if (!useLocale(locale)) io.stderr(`worklog-lint: ${l10n.t('the {0} messages cannot be found; messages are in English.', locale)}\n`);
+  if (requested !== undefined && !isLocale(requested)) {
+    io.stderr(`worklog-lint: ${l10n.t('unknown locale "{0}": use {1}', requested, LOCALES.join(', '))}\n${l10n.t('Run worklog-lint --help for usage.')}\n`);
+    return 2;
+  }
   let options: CliOptions;
   try {
     options = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`worklog-lint: ${e.message}\nRun worklog-lint --help for usage.\n`);
+      io.stderr(`worklog-lint: ${e.message}\n${l10n.t('Run worklog-lint --help for usage.')}\n`);
       return 2;
     }
     throw e;
   }
   if (options.help) {
-    io.stdout(USAGE + '\n');
+    io.stdout(usage() + '\n');
     return 0;
   }
   if (options.version) {
@@ -40,13 +53,13 @@ export function run(argv: readonly string[], io: Io): number {
     return 0;
   }
   if (options.online) {
-    io.stderr('worklog-lint: --online is not available yet; links are checked offline.\n');
+    io.stderr(`worklog-lint: ${l10n.t('--online is not available yet; links are checked offline.')}\n`);
     return 2;
   }
   const resolved = options.paths.map((p) => path.resolve(io.cwd, p));
   const found = discover(resolved);
   if (found.missing.length > 0) {
-    for (const m of found.missing) io.stderr(`worklog-lint: cannot read ${path.relative(io.cwd, m) || m}: no such file or folder\n`);
+    for (const m of found.missing) io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: no such file or folder', path.relative(io.cwd, m) || m)}\n`);
     return 2;
   }
   const configs = loadConfigs(options, io);
@@ -56,13 +69,13 @@ export function run(argv: readonly string[], io: Io): number {
   const progress = io.isTty && found.files.length > 200;
   let unreadable = false;
   found.files.forEach((file, index) => {
-    if (progress && index % 50 === 0) io.stderr(`\rReading ${index}/${found.files.length} pages…`);
+    if (progress && index % 50 === 0) io.stderr(`\r${l10n.t('Reading {0}/{1} pages…', index, found.files.length)}`);
     const display = path.relative(io.cwd, file.path) || file.path;
     let bytes: Uint8Array;
     try {
       bytes = fs.readFileSync(file.path);
     } catch (e) {
-      io.stderr(`worklog-lint: cannot read ${display}: ${e instanceof Error ? e.message : String(e)}\n`);
+      io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: {1}', display, e instanceof Error ? e.message : String(e))}\n`);
       unreadable = true;
       return;
     }
@@ -70,7 +83,7 @@ export function run(argv: readonly string[], io: Io): number {
     if (!decoded.ok) {
       // Found (not named) files outside a worklog are skipped when they decode; so they are when they do not.
       if (!file.explicit && !isWorklogCandidate(file.path)) return;
-      entries.push({ display, page: undefined, explicit: file.explicit, early: [unreadableFinding(`This file cannot be checked: ${decoded.reason}.`)] });
+      entries.push({ display, page: undefined, explicit: file.explicit, early: [unreadableFinding(l10n.t('This file cannot be checked: {0}.', decoded.reason))] });
       return;
     }
     const page = parsePage(file.path, decoded.text);
@@ -109,7 +122,7 @@ function loadConfigs(options: CliOptions, io: Io): ConfigLookup | undefined {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch {
-      io.stderr(`worklog-lint: cannot read config ${file}\n`);
+      io.stderr(`worklog-lint: ${l10n.t('cannot read config {0}', file)}\n`);
       return undefined;
     }
     const { config, problems } = parseConfig(text);
@@ -128,6 +141,10 @@ function loadConfigs(options: CliOptions, io: Io): ConfigLookup | undefined {
     if (!cache.has(configFile)) cache.set(configFile, read(configFile) ?? defaultConfig);
     return cache.get(configFile) as Config;
   };
+}
+
+function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
 }
 
 function groupByConfig(pages: readonly Page[], lookup: ConfigLookup): Map<Config, Page[]> {
@@ -162,6 +179,7 @@ if (require.main === module) {
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
+    env: process.env,
   });
   process.exitCode = code;
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Severity } from './rules/types';
 
 export type SeveritySetting = Severity | 'off';
@@ -30,9 +31,9 @@ export function parseConfig(text: string, base: Config = defaultConfig): ConfigR
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { config: base, problems: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`] };
+    return { config: base, problems: [l10n.t('not valid JSON: {0}', e instanceof Error ? e.message : String(e))] };
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { config: base, problems: ['expected a JSON object'] };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { config: base, problems: [l10n.t('expected a JSON object')] };
   const record = raw as Record<string, unknown>;
   const severities: Record<string, SeveritySetting> = { ...base.severities };
   let labs = [...base.labs];
@@ -44,26 +45,27 @@ export function parseConfig(text: string, base: Config = defaultConfig): ConfigR
         if (value && typeof value === 'object' && !Array.isArray(value)) {
           for (const [code, severity] of Object.entries(value as Record<string, unknown>)) {
             if (typeof severity === 'string' && SEVERITIES.has(severity)) severities[code] = severity as SeveritySetting;
-            else problems.push(`${key}.${code}: expected one of error, warning, information, hint, off`);
+            else problems.push(l10n.t('{0}: expected one of error, warning, information, hint, off', `${key}.${code}`));
           }
-        } else problems.push(`${key}: expected an object of code → severity`);
+        } else problems.push(l10n.t('{0}: expected an object of code → severity', key));
         break;
       case 'labs':
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) labs = [...labs, ...(value as string[])];
-        else problems.push('labs: expected an array of lab ids');
+        else problems.push(l10n.t('labs: expected an array of lab ids'));
         break;
       case 'dateOrder':
         if (value === 'auto' || value === 'dmy' || value === 'mdy') dateOrder = value;
-        else problems.push('dateOrder: expected "auto", "dmy" or "mdy"');
+        else problems.push(l10n.t('dateOrder: expected "auto", "dmy" or "mdy"'));
         break;
       case 'ignoreLinks':
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) ignoreLinks = [...ignoreLinks, ...(value as string[])];
-        else problems.push('ignoreLinks: expected an array of patterns');
+        else problems.push(l10n.t('ignoreLinks: expected an array of patterns'));
         break;
       case '$schema':
         break;
       default:
-        problems.push(`${key}: unknown setting`);
+        problems.push(l10n.t('{0}: unknown setting', key));
+
     }
   }
   return { config: { severities, labs, dateOrder, ignoreLinks }, problems };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Config } from './config';
 import { PageCells, readPageCells, yearAnchor } from './dateCells';
 import {
@@ -73,7 +74,7 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
   const needed = numeric.some((d) => d.first.value !== d.second.value && possibleOrders(d).length === 2);
   const base = { mixed: provable.dmy > 0 && provable.mdy > 0, needed, provable };
   if (forced !== 'auto') {
-    return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: `${orderLabel(forced)}: set by "dateOrder": "${forced}" in the settings` };
+    return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: l10n.t('{0}: set by "dateOrder": "{1}" in the settings', orderLabel(forced), forced) };
   }
   if (provable.dmy !== provable.mdy) {
     const order: DayMonthOrder = provable.dmy > provable.mdy ? 'dmy' : 'mdy';
@@ -81,7 +82,7 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
     return { ...base, order, source: 'written', reason: provableReason(order, example, provable) };
   }
   if (!needed && !base.mixed) {
-    return { ...base, order: undefined, source: 'none', reason: 'every date on this page reads the same day-first or month-first' };
+    return { ...base, order: undefined, source: 'none', reason: l10n.t('every date on this page reads the same day-first or month-first') };
   }
   const year: Anchors = { dmy: yearAnchor(page, cells, 'dmy'), mdy: yearAnchor(page, cells, 'mdy') };
   return (
@@ -93,8 +94,8 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
       order: undefined,
       source: 'none',
       reason: base.mixed
-        ? `the page writes as many dates day-first as month-first, and nothing else tells which it means`
-        : 'the dates could be read either way (no part above 12) and nothing on the page or around it tells which',
+        ? l10n.t('the page writes as many dates day-first as month-first, and nothing else tells which it means')
+        : l10n.t('the dates could be read either way (no part above 12) and nothing on the page or around it tells which'),
     }
   );
 }
@@ -114,8 +115,9 @@ function other(order: DayMonthOrder): DayMonthOrder {
 function provableReason(order: DayMonthOrder, example: NumericDate, provable: { dmy: number; mdy: number }): string {
   const impossibleMonth = order === 'dmy' ? example.first.value : example.second.value;
   const minority = provable[other(order)];
-  const rest = minority > 0 ? `; ${minority} other date${minority > 1 ? 's are' : ' is'} written ${orderLabel(other(order))}` : '';
-  return `${orderLabel(order)}: ${example.text} has no month ${impossibleMonth}${rest}`;
+  const rest =
+    minority === 0 ? '' : minority > 1 ? l10n.t('; {0} other dates are written {1}', minority, orderLabel(other(order))) : l10n.t('; {0} other date is written {1}', minority, orderLabel(other(order)));
+  return l10n.t('{0}: {1} has no month {2}{3}', orderLabel(order), example.text, impossibleMonth, rest);
 }
 
 /** Reads a date in `order`; a date without a year takes the year nearest the page's other dates. */
@@ -167,7 +169,7 @@ function byWeekday(cells: PageCells, year: Anchors, base: Base): OrderDecision |
         ...base,
         order,
         source: 'weekday',
-        reason: `${orderLabel(order)}: the Day column names the weekday of ${matches[order]} of ${checked[order]} dates read ${orderLabel(order)}, but of ${matches[o]} read ${orderLabel(o)}`,
+        reason: l10n.t('{0}: the Day column names the weekday of {1} of {2} dates read {0}, but of {3} read {4}', orderLabel(order), matches[order], checked[order], matches[o], orderLabel(o)),
       };
     }
   }
@@ -207,12 +209,16 @@ function byWeek(cells: PageCells, year: Anchors, base: Base): OrderDecision | un
     const mine = bestWeek(cells, year, order);
     const theirs = bestWeek(cells, year, other(order));
     if (mine && mine.count >= 2 && mine.count * 2 > mine.total && mine.count > (theirs?.count ?? 0)) {
-      const all = mine.count === mine.total ? 'the dates fall' : `${mine.count} of ${mine.total} dates fall`;
+      const range = describeRange(mine.from, mine.to);
+      const most = theirs?.count ?? 0;
       return {
         ...base,
         order,
         source: 'week',
-        reason: `${orderLabel(order)}: read ${orderLabel(order)} ${all} within ${describeRange(mine.from, mine.to)}, read ${orderLabel(other(order))} at most ${theirs?.count ?? 0} within any 7 days`,
+        reason:
+          mine.count === mine.total
+            ? l10n.t('{0}: read {0} the dates fall within {1}, read {2} at most {3} within any 7 days', orderLabel(order), range, orderLabel(other(order)), most)
+            : l10n.t('{0}: read {0} {4} of {5} dates fall within {1}, read {2} at most {3} within any 7 days', orderLabel(order), range, orderLabel(other(order)), most, mine.count, mine.total),
       };
     }
   }
@@ -235,7 +241,7 @@ function byTwin(cells: PageCells, year: Anchors, base: Base, context: OrderConte
   const mdy = count('mdy');
   if (dmy === mdy) return undefined;
   const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
-  return { ...base, order, source: 'twin', reason: `${orderLabel(order)}: read ${orderLabel(order)} its dates are the ones its twin ${fileName(twin.path)} writes` };
+  return { ...base, order, source: 'twin', reason: l10n.t('{0}: read {0} its dates are the ones its twin {1} writes', orderLabel(order), fileName(twin.path)) };
 }
 
 /** The order most other weeks of the site-language decide for themselves. */
@@ -245,7 +251,8 @@ function bySite(base: Base, context: OrderContext): OrderDecision | undefined {
   const mdy = decided.length - dmy;
   if (dmy === mdy) return undefined;
   const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
-  return { ...base, order, source: 'site', reason: `${orderLabel(order)}, as ${Math.max(dmy, mdy)} of ${decided.length} other weeks of this site write their dates` };
+  return { ...base, order, source: 'site', reason: l10n.t('{0}, as {1} of {2} other weeks of this site write their dates', orderLabel(order), Math.max(dmy, mdy), decided.length) };
+
 }
 
 function fileName(path: string): string {

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Span } from './text';
 
 /** Which of the two small numbers of `a/b/YYYY` is the day: `dmy` reads 07/09 as 7 September, `mdy` as July 9. */
@@ -195,24 +196,46 @@ export function dateProblem(date: WrittenDate): string | undefined {
     if (possibleOrders(date).length > 0) return undefined;
     return describeNumericProblem(date);
   }
-  if (date.month.value < 1 || date.month.value > 12) return `there is no month ${date.month.value}`;
+  if (date.month.value < 1 || date.month.value > 12) return l10n.t('there is no month {0}', date.month.value);
   const year = date.year?.value ?? LEAP_YEAR;
-  if (date.day.value < 1 || date.day.value > daysInMonth(year, date.month.value)) return `${monthName(date.month.value)}${date.year ? ` ${year}` : ''} has no day ${date.day.value}`;
+  if (date.day.value < 1 || date.day.value > daysInMonth(year, date.month.value)) return noSuchDay(date.month.value, date.year ? year : undefined, date.day.value);
   return undefined;
 }
 
 function typoDigits(date: WrittenDate): string | undefined {
   const parts = date.shape === 'numeric' ? [date.first, date.second] : [date.day, ...(date.shape === 'iso' ? [date.month] : [])];
   for (const part of parts) {
-    if (part.text.length > 2) return `${part.text} has ${digitWord(part.text.length)} digits (a day or a month has at most two)`;
+    if (part.text.length > 2) return l10n.t('{0} has {1} digits (a day or a month has at most two)', part.text, digitWord(part.text.length));
   }
   const year = date.year;
-  if (year && year.text.length !== 4 && year.text.length !== 2) return `the year ${year.text} has ${digitWord(year.text.length)} digit${year.text.length === 1 ? '' : 's'}`;
+  if (year && year.text.length !== 4 && year.text.length !== 2) {
+    return year.text.length === 1 ? l10n.t('the year {0} has {1} digit', year.text, digitWord(1)) : l10n.t('the year {0} has {1} digits', year.text, digitWord(year.text.length));
+  }
   return undefined;
 }
 
 function digitWord(n: number): string {
-  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'][n] ?? String(n);
+  switch (n) {
+    case 1:
+      return l10n.t('one');
+    case 3:
+      return l10n.t('three');
+    case 4:
+      return l10n.t('four');
+    case 5:
+      return l10n.t('five');
+    case 6:
+      return l10n.t('six');
+    case 7:
+      return l10n.t('seven');
+    default:
+      return String(n);
+  }
+}
+
+/** "February 2025 has no day 30", or without a year "February has no day 30". */
+function noSuchDay(month: number, year: number | undefined, day: number): string {
+  return year !== undefined ? l10n.t('{0} {1} has no day {2}', localMonthName(month), year, day) : l10n.t('{0} has no day {1}', localMonthName(month), day);
 }
 
 function describeNumericProblem(date: NumericDate): string {
@@ -222,10 +245,10 @@ function describeNumericProblem(date: NumericDate): string {
   const reasons: string[] = [];
   for (const order of ['dmy', 'mdy'] as const) {
     const { month, day } = monthDay(date, order);
-    if (month.value < 1 || month.value > 12) reasons.push(`there is no month ${month.value}`);
-    else reasons.push(`${monthName(month.value)}${year !== undefined ? ` ${year}` : ''} has no day ${day.value}`);
+    if (month.value < 1 || month.value > 12) reasons.push(l10n.t('there is no month {0}', month.value));
+    else reasons.push(noSuchDay(month.value, year, day.value));
   }
-  return a === b || reasons[0] === reasons[1] ? reasons[0] : `${reasons[0]} (day-first), and ${reasons[1]} (month-first)`;
+  return a === b || reasons[0] === reasons[1] ? reasons[0] : l10n.t('{0} (day-first), and {1} (month-first)', reasons[0], reasons[1]);
 }
 
 // Without a year, 29/02 is allowed: some year has it.
@@ -324,6 +347,31 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1] ?? `month ${month}`;
 }
 
+/** The weekday's name in messages, in the locale of the run (0 = Sunday). */
+export function weekdayName(weekday: number): string {
+  const names = [l10n.t('Sunday'), l10n.t('Monday'), l10n.t('Tuesday'), l10n.t('Wednesday'), l10n.t('Thursday'), l10n.t('Friday'), l10n.t('Saturday')];
+  return names[weekday] ?? String(weekday);
+}
+
+function weekdayShort(weekday: number): string {
+  const names = [l10n.t('Sun'), l10n.t('Mon'), l10n.t('Tue'), l10n.t('Wed'), l10n.t('Thu'), l10n.t('Fri'), l10n.t('Sat')];
+  return names[weekday] ?? String(weekday);
+}
+
+/** The month's name in messages, in the locale of the run. */
+function localMonthName(month: number): string {
+  const names = [
+    l10n.t('January'), l10n.t('February'), l10n.t('March'), l10n.t('April'), l10n.t('May'), l10n.t('June'),
+    l10n.t('July'), l10n.t('August'), l10n.t('September'), l10n.t('October'), l10n.t('November'), l10n.t('December'),
+  ];
+  return names[month - 1] ?? l10n.t('month {0}', month);
+}
+
+function monthShort(month: number): string {
+  const names = [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
+  return names[month - 1] ?? String(month);
+}
+
 /** `2025-09-15`. */
 export function formatIso(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
@@ -331,22 +379,23 @@ export function formatIso(date: CalendarDate): string {
 
 /** `Mon 15 Sep 2025`: unambiguous whatever order the reader is used to. */
 export function describeDate(date: CalendarDate): string {
-  return `${WEEKDAY_NAMES[weekdayOf(date)].slice(0, 3)} ${date.day} ${monthName(date.month).slice(0, 3)} ${date.year}`;
+  return l10n.t('{0} {1} {2} {3}', weekdayShort(weekdayOf(date)), date.day, monthShort(date.month), date.year);
 }
 
 /** `15–19 Sep 2025`, `29 Sep – 3 Oct 2025`. */
 export function describeRange(from: CalendarDate, to: CalendarDate): string {
-  const m = (d: CalendarDate) => monthName(d.month).slice(0, 3);
-  if (dayNumber(from) === dayNumber(to)) return `${from.day} ${m(from)} ${from.year}`;
-  if (from.year !== to.year) return `${from.day} ${m(from)} ${from.year} – ${to.day} ${m(to)} ${to.year}`;
-  if (from.month !== to.month) return `${from.day} ${m(from)} – ${to.day} ${m(to)} ${to.year}`;
-  return `${from.day}–${to.day} ${m(to)} ${to.year}`;
+  const m = (d: CalendarDate) => monthShort(d.month);
+  if (dayNumber(from) === dayNumber(to)) return l10n.t('{0} {1} {2}', from.day, m(from), from.year);
+  if (from.year !== to.year) return l10n.t('{0} {1} {2} – {3} {4} {5}', from.day, m(from), from.year, to.day, m(to), to.year);
+  if (from.month !== to.month) return l10n.t('{0} {1} – {2} {3} {4}', from.day, m(from), to.day, m(to), to.year);
+  return l10n.t('{0}–{1} {2} {3}', from.day, to.day, m(to), to.year);
 }
 
 /** `day-first` / `month-first`, as messages say it. */
 export function orderLabel(order: DayMonthOrder): string {
-  return order === 'dmy' ? 'day-first' : 'month-first';
+  return order === 'dmy' ? l10n.t('day-first') : l10n.t('month-first');
 }
+
 
 /** The text of a numeric date rewritten in the other order: its two parts swap, everything else stays. */
 export function swapDayMonth(date: NumericDate): { span: Span; newText: string } {

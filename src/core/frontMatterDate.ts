@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CalendarDate, isCalendarDate } from './dates';
 import { FrontMatterEntry, entry } from './frontMatter';
 import type { Page } from './page';
@@ -39,20 +40,21 @@ export function frontMatterDate(page: Page): FrontMatterDate | undefined {
       date: valid ? { year, month, day } : undefined,
       dateSpan,
       placeholder: value.startsWith('2024-01-01'),
-      problem: valid ? undefined : `date ${value} is not a calendar date`,
+      problem: valid ? undefined : l10n.t('date {0} is not a calendar date', value),
     };
   }
   const named = DAY_MONTH_YEAR.exec(value);
   if (named) {
     const date = { year: Number(named[3]), month: MONTHS.indexOf(named[2].toLowerCase()) + 1, day: Number(named[1]) };
     const valid = isCalendarDate(date.year, date.month, date.day);
-    return { entry: e, date: valid ? date : undefined, dateSpan: inner, placeholder: false, problem: valid ? undefined : `date ${value} is not a calendar date` };
+    return { entry: e, date: valid ? date : undefined, dateSpan: inner, placeholder: false, problem: valid ? undefined : l10n.t('date {0} is not a calendar date', value) };
   }
   return { entry: e, date: undefined, dateSpan: inner, placeholder: false, problem: describeProblem(value) };
 }
 
 function describeProblem(value: string): string {
   if (value === '') return 'date is empty ("")';
-  if (R_LEFTOVER.test(value)) return `date "${value}" is an R Markdown leftover that only R fills in`;
-  return `date "${value}" is not a date Hugo can read (it expects YYYY-MM-DD)`;
+  if (R_LEFTOVER.test(value)) return l10n.t('date "{0}" is an R Markdown leftover that only R fills in', value);
+  return l10n.t('date "{0}" is not a date Hugo can read (it expects YYYY-MM-DD)', value);
+
 }

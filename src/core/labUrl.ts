@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Span } from './text';
 
 export const LAB_DOMAIN = 'awsstudygroup.com';
@@ -10,7 +11,7 @@ export type LabUrlProblem =
   | { readonly kind: 'scheme' }
   /** The domain is misspelled (`awstudygroup.com`) or glued to the id (`000001awsstudygroup.com`). */
   | { readonly kind: 'domain'; readonly written: string; readonly span: Span }
-  /** The label before the domain is not a lab id (`00003`, `f000001`, `100000`) nor a portal host. */
+  /** The label before the domain is not a lab id (`00003`, `f000001`, `100000`) nor a portal host; `reason` says so in a sentence. */
   | { readonly kind: 'id'; readonly written: string; readonly span: Span; readonly reason: string; readonly suggestion?: string };
 
 export interface LabUrl {
@@ -64,7 +65,7 @@ export function readLabUrl(url: string): LabUrl | undefined {
   }
   const portal = PORTAL_HOSTS.find((p) => editDistance(sub, p) <= 2);
   if (portal) {
-    problems.push({ kind: 'id', written: host.slice(0, sub.length), span: subSpan, reason: `is not an awsstudygroup host; the portal is ${portal}.${LAB_DOMAIN}`, suggestion: portal });
+    problems.push({ kind: 'id', written: host.slice(0, sub.length), span: subSpan, reason: l10n.t('The lab host "{0}" is not an awsstudygroup host; the portal is {1}.', host.slice(0, sub.length), `${portal}.${LAB_DOMAIN}`), suggestion: portal });
     return { host: 'portal', id: undefined, scheme, hostSpan, problems };
   }
   return { host: 'other', id: undefined, scheme, hostSpan, problems };
@@ -74,13 +75,17 @@ function judgeId(written: string, span: Span): LabUrlProblem | undefined {
   if (LAB_ID.test(written)) return undefined;
   let reason: string;
   if (/^\d+$/.test(written)) {
-    reason = written.length !== 6 ? `has ${written.length} digits; lab ids have 6 and start with 000 (000001 … 000200)` : 'does not start with 000; lab ids run 000001 … 000200';
+    reason =
+      written.length !== 6
+        ? l10n.t('The lab host "{0}" has {1} digits; lab ids have 6 and start with 000 (000001 … 000200).', written, written.length)
+        : l10n.t('The lab host "{0}" does not start with 000; lab ids run 000001 … 000200.', written);
   } else if (/^[a-z]+\d{6}$/i.test(written) && LAB_ID.test(written.replace(/^[a-z]+/i, ''))) {
-    reason = `has a letter prefix; the lab id is ${written.replace(/^[a-z]+/i, '')}`;
+    reason = l10n.t('The lab host "{0}" has a letter prefix; the lab id is {1}.', written, written.replace(/^[a-z]+/i, ''));
     return { kind: 'id', written, span, reason, suggestion: written.replace(/^[a-z]+/i, '') };
   } else {
-    reason = 'is not a lab id; lab ids are 6 digits starting with 000';
+    reason = l10n.t('The lab host "{0}" is not a lab id; lab ids are 6 digits starting with 000.', written);
   }
+
   return { kind: 'id', written, span, reason };
 }
 

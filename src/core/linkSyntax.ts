@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { BracketMatches, Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from './links';
 import type { Page } from './page';
 import type { TextEdit } from './rules/types';
@@ -66,8 +67,8 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     if (!glued) continue;
     add({
       span: { start: link.span.start, end: link.span.end + glued[0].length },
-      message: `"${glued[0]}" is glued to the URL ${link.url}: GFM leaves it out of the link, other tools and readers who copy the link take it in. Write the URL as <${link.url}> or put a space before the punctuation.`,
-      fix: { title: 'Wrap the URL in <…>', edits: [{ start: link.span.start, end: link.span.start, newText: '<' }, { start: link.span.end, end: link.span.end, newText: '>' }] },
+      message: l10n.t('"{0}" is glued to the URL {1}: GFM leaves it out of the link, other tools and readers who copy the link take it in. Write the URL as <{1}> or put a space before the punctuation.', glued[0], link.url),
+      fix: { title: l10n.t('Wrap the URL in <…>'), edits: [{ start: link.span.start, end: link.span.start, newText: '<' }, { start: link.span.end, end: link.span.end, newText: '>' }] },
     });
   }
   return problems.sort((a, b) => a.span.start - b.span.start);
@@ -127,8 +128,8 @@ function checkInline(text: string, open: number, close: number, lineEnd: number,
     const end = destinationStart + run.length;
     return {
       span: { start: destinationStart, end },
-      message: `The "(" after [${text.slice(open + 1, close)}] is never closed, so GFM shows the brackets as text instead of a link. Add ")" after the URL.`,
-      fix: { title: 'Close the link with ")"', edits: [{ start: end, end, newText: ')' }] },
+      message: l10n.t('The "(" after [{0}] is never closed, so GFM shows the brackets as text instead of a link. Add ")" after the URL.', text.slice(open + 1, close)),
+      fix: { title: l10n.t('Close the link with ")"'), edits: [{ start: end, end, newText: ')' }] },
     };
   }
   if (gfm && gfm.fullSpan.end === intended + 1) return undefined;
@@ -142,17 +143,17 @@ function checkInline(text: string, open: number, close: number, lineEnd: number,
     /[<>]/.test(trimmed) || trimmed === ''
       ? undefined
       : {
-          title: 'Wrap the destination in <…>',
+          title: l10n.t('Wrap the destination in <…>'),
           edits: [{ start: destinationStart, end: destinationStart + destination.length, newText: `${' '.repeat(leading)}<${trimmed}>` }],
         };
   let reason: string;
-  if (gfm) reason = `the ")" inside it ends the link early, at ${gfm.url}`;
-  else if (/\s/.test(trimmed)) reason = 'it contains a space, so GFM does not read [text](…) as a link';
-  else if (count(trimmed, '(') !== count(trimmed, ')')) reason = 'its parentheses are unbalanced, so the link never closes and GFM shows [text](…) as plain text';
-  else reason = 'GFM does not read [text](…) as a link';
+  if (gfm) reason = l10n.t('the ")" inside it ends the link early, at {0}', gfm.url);
+  else if (/\s/.test(trimmed)) reason = l10n.t('it contains a space, so GFM does not read [text](…) as a link');
+  else if (count(trimmed, '(') !== count(trimmed, ')')) reason = l10n.t('its parentheses are unbalanced, so the link never closes and GFM shows [text](…) as plain text');
+  else reason = l10n.t('GFM does not read [text](…) as a link');
   return {
     span,
-    message: `The destination ${trimmed}${title ? ` ${title}` : ''} is cut short: ${reason}. Write it as <${trimmed}>.`,
+    message: l10n.t('The destination {0} is cut short: {1}. Write it as <{2}>.', title ? `${trimmed} ${title}` : trimmed, reason, trimmed),
     fix,
   };
 }
@@ -188,8 +189,8 @@ function spacedLink(start: number, whole: string, label: string): LinkSyntaxProb
   const gapEnd = start + whole.indexOf('(', label.length + 2);
   return {
     span: { start, end: start + whole.length },
-    message: `The space between [${label}] and "(" keeps GFM from reading a link: readers see the brackets and a bare URL. Remove the space.`,
-    fix: { title: 'Remove the space before "("', edits: [{ start: gapStart, end: gapEnd, newText: '' }] },
+    message: l10n.t('The space between [{0}] and "(" keeps GFM from reading a link: readers see the brackets and a bare URL. Remove the space.', label),
+    fix: { title: l10n.t('Remove the space before "("'), edits: [{ start: gapStart, end: gapEnd, newText: '' }] },
   };
 }
 
@@ -203,8 +204,8 @@ function openAutolink(text: string, start: number, run: string, lineEnd: number)
     const encoded = inner.trim().replace(/\s+/g, '%20');
     return {
       span: { start, end: afterRun + closing[0].length },
-      message: `The autolink <${inner}> contains spaces, so GFM does not read it as a link. Encode the spaces as %20: <${encoded}>.`,
-      fix: { title: 'Encode the spaces as %20', edits: [{ start: start + 1, end: afterRun + closing[0].length - 1, newText: encoded }] },
+      message: l10n.t('The autolink <{0}> contains spaces, so GFM does not read it as a link. Encode the spaces as %20: <{1}>.', inner, encoded),
+      fix: { title: l10n.t('Encode the spaces as %20'), edits: [{ start: start + 1, end: afterRun + closing[0].length - 1, newText: encoded }] },
     };
   }
   const url = trimAutolinkLiteral(run);
@@ -212,8 +213,9 @@ function openAutolink(text: string, start: number, run: string, lineEnd: number)
   const end = start + 1 + url.length;
   return {
     span: { start, end },
-    message: `The autolink <${url} is never closed with ">", so readers see a stray "<". Write <${url}>.`,
-    fix: { title: 'Close the autolink with ">"', edits: [{ start: end, end, newText: '>' }] },
+    message: l10n.t('The autolink <{0} is never closed with ">", so readers see a stray "<". Write <{0}>.', url),
+    fix: { title: l10n.t('Close the autolink with ">"'),
+ edits: [{ start: end, end, newText: '>' }] },
   };
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Config, defaultConfig } from './config';
 import type { Page } from './page';
 import { rules as allRules } from './rules';
@@ -85,7 +86,8 @@ function guard(page: Page, rule: Rule, sink: Finding[], config: Config, run: () 
   try {
     run();
   } catch (e) {
-    push(sink, page, { ...rule, code: 'lint.internal', defaultSeverity: 'warning' }, { message: `Rule ${rule.code} failed on this page: ${e instanceof Error ? e.message : String(e)}`, span: { start: 0, end: 0 } }, config);
+    push(sink, page, { ...rule, code: 'lint.internal', defaultSeverity: 'warning' }, { message: l10n.t('Rule {0} failed on this page: {1}', rule.code, e instanceof Error ? e.message : String(e)), span
+: { start: 0, end: 0 } }, config);
   }
 }
 

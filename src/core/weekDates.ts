@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Config } from './config';
 import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
@@ -173,8 +174,8 @@ export function orderNote(read: ReadDate, decision: OrderDecision): string {
   const w = read.written;
   if (w.shape !== 'numeric' || w.first.value === w.second.value || !read.order) return '';
   const possible = possibleOrders(w);
-  if (possible.length === 1 && possible[0] !== decision.order) return ` (${w.text} can only be read ${orderLabel(possible[0])})`;
-  return ` (dates in this page are ${decision.reason})`;
+  if (possible.length === 1 && possible[0] !== decision.order) return ' ' + l10n.t('({0} can only be read {1})', w.text, orderLabel(possible[0]));
+  return ' ' + l10n.t('(dates in this page are {0})', decision.reason);
 }
 
 /** Whether any written date of the page is not a calendar date in either order. */
@@ -203,6 +204,10 @@ export function otherOrderReading(start: ReadDate, end: ReadDate | undefined, de
     }
   }
   const rewritten = written.text.slice(0, swap.span.start - written.span.start) + swap.newText + written.text.slice(swap.span.end - written.span.start);
-  const what = edits.length > 1 ? "the row's dates" : 'the date';
-  return { date, order, fix: { title: `Write ${what} ${orderLabel(start.order)}: ${rewritten} (${describeDate(date)})`, edits } };
+  const title =
+    edits.length > 1
+      ? l10n.t("Write the row's dates {0}: {1} ({2})", orderLabel(start.order), rewritten, describeDate(date))
+      : l10n.t('Write the date {0}: {1} ({2})', orderLabel(start.order), rewritten, describeDate(date));
+  return { date, order, fix: { title, edits } };
+
 }

@@ -9,7 +9,7 @@ export function registerCommands(diagnostics: DiagnosticsService, output: vscode
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking worklog pages…'), cancellable: true },
         async (_progress, token) => {
           const count = await diagnostics.lintWorkspace(token);
-          output.appendLine(`Checked ${count} worklog pages.`);
+          output.appendLine(vscode.l10n.t('Checked {0} worklog pages.', count));
         },
       ),
     ),

@@ -128,7 +128,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
       vscode.window.withProgress(progress, async () => {
         const started = Date.now();
         const count = await lintWorkspace(source.token);
-        if (!source.token.isCancellationRequested) output.appendLine(`Checked ${count} worklog pages in ${Date.now() - started} ms.`);
+        if (!source.token.isCancellationRequested) output.appendLine(vscode.l10n.t('Checked {0} worklog pages in {1} ms.', count, Date.now() - started));
       }),
     );
     return scanning;

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { Page, PageDates, describeDate, formatIso, labCatalog, readDay, readLabUrl } from '../core';
+import { Page, PageDates, describeDate, formatIso, labCatalog, readDay, readLabUrl, weekdayName, weekdayOf } from '../core';
 import { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Hovers in worklog week pages: a lab link's catalog title, a date's weekday and date order, a Day cell's weekday. */
 export function registerHovers(store: PageStore, datesOf: PageDatesReader): vscode.Disposable {
@@ -41,7 +39,7 @@ function dateHover(dates: PageDates, document: vscode.TextDocument, offset: numb
   if (!read) return undefined;
   const text = new vscode.MarkdownString();
   if (read.date) {
-    text.appendMarkdown(`**${describeDate(read.date)}** (${formatIso(read.date)}) — ${WEEKDAYS[new Date(Date.UTC(read.date.year, read.date.month - 1, read.date.day)).getUTCDay()]}\n\n`);
+    text.appendMarkdown(`**${describeDate(read.date)}** (${formatIso(read.date)}) — ${weekdayName(weekdayOf(read.date))}\n\n`);
   } else {
     text.appendMarkdown(`${vscode.l10n.t('This date cannot be read as a calendar day.')}\n\n`);
   }
@@ -58,7 +56,7 @@ function dayHover(page: Page, document: vscode.TextDocument, offset: number): vs
       if (!cell || !inside(cell.span, offset)) continue;
       const value = readDay(cell.text, cell.span.start);
       if (value.kind !== 'weekday' || value.weekdays.length === 0) return undefined;
-      const names = value.weekdays.map((w) => WEEKDAYS[w]).join(', ');
+      const names = value.weekdays.map((w) => weekdayName(w)).join(', ');
       return new vscode.Hover(new vscode.MarkdownString().appendText(vscode.l10n.t('Day: {0}', names)), rangeOf(document, cell.span));
     }
   }

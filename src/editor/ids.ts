@@ -34,5 +34,7 @@ export const ids = {
     ignoreLinks: 'ignoreLinks',
     weeksRevealActive: 'weeks.revealActive',
     codeLensEnable: 'codeLens.enable',
+    formatOnSave: 'format.onSave',
+    formatMaxColumnWidth: 'format.maxColumnWidth',
   },
 } as const;

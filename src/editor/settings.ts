@@ -82,7 +82,7 @@ export class SettingsProvider implements vscode.Disposable {
         const { config, problems } = parseConfig(new TextDecoder().decode(bytes));
         if (!this.announced.has(candidate.toString())) {
           this.announced.add(candidate.toString());
-          this.output.appendLine(`${vscode.workspace.asRelativePath(candidate)} applies to this site and takes precedence over the worklog.* settings.`);
+          this.output.appendLine(vscode.l10n.t('{0} applies to this site and takes precedence over the worklog.* settings.', vscode.workspace.asRelativePath(candidate)));
           for (const p of problems) this.output.appendLine(`  ${p}`);
         }
         return { file: candidate.toString(), config, problems };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayTables, Page } from '../page';
 import { Span, isWhiteSpace } from '../text';
 import { normalizeSentence } from '../templateText';
@@ -30,16 +31,32 @@ export const contentDuplicateSection: Rule = {
           continue;
         }
         if (earlier.page.identity.week === page.identity.week) continue;
-        const other = `week ${earlier.page.identity.week ?? '?'}`;
+        const week = page.identity.week ?? '?';
+        const other = earlier.page.identity.week ?? '?';
+        const part = partName(written.part);
         report(page, {
-          message: `Week ${page.identity.week ?? '?'}'s ${written.part} ${written.part === 'Task column' ? 'is' : 'are'} identical to ${other}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.`,
+          message:
+            written.part === 'Task column'
+              ? l10n.t("Week {0}'s {1} is identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, part, other)
+              : l10n.t("Week {0}'s {1} are identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, part, other),
           span: written.span,
-          related: [{ path: earlier.page.path, span: earlier.written.span, message: `the same ${written.part} in ${other}` }],
+          related: [{ path: earlier.page.path, span: earlier.written.span, message: l10n.t('the same {0} in week {1}', part, other) }],
         });
       }
     }
   },
 };
+
+function partName(part: Part): string {
+  switch (part) {
+    case 'Objectives':
+      return l10n.t('Objectives');
+    case 'Achievements':
+      return l10n.t('Achievements');
+    case 'Task column':
+      return l10n.t('Task column');
+  }
+}
 
 // Pages are immutable: when one page of a site changes, the others' parts are not normalised again.
 const partsCache = new WeakMap<Page, readonly Written[]>();

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../page';
 import { Fragment, noticeBlocks, week1Fragments } from '../templateText';
 import { Rule } from './types';
@@ -10,9 +11,9 @@ export const contentTemplateLeftover: Rule = {
   checkPage({ page, report }) {
     for (const block of noticeBlocks(page)) {
       report({
-        message: "This is the template's notice asking readers not to copy the sample verbatim; it belongs to the template, not to your worklog. Remove the block.",
+        message: l10n.t("This is the template's notice asking readers not to copy the sample verbatim; it belongs to the template, not to your worklog. Remove the block."),
         span: block.span,
-        fixes: [{ title: 'Remove the notice block', edits: [{ ...block.removal, newText: '' }] }],
+        fixes: [{ title: l10n.t('Remove the notice block'), edits: [{ ...block.removal, newText: '' }] }],
       });
     }
     const week = page.identity.week;
@@ -21,10 +22,16 @@ export const contentTemplateLeftover: Rule = {
       const first = group.fragments[0];
       const last = group.fragments[group.fragments.length - 1];
       const n = group.fragments.length;
+      const quoted = `"${first.text}"${n > 1 ? ', …' : ''}`;
       report({
-        message:
-          `Week ${week} repeats ${n === 1 ? 'a sentence' : `${n} sentences`} of the template's week-1 example${group.heading ? ` under "${group.heading}"` : ''} ` +
-          `("${first.text}"${n > 1 ? ', …' : ''}). Write what you did in week ${week} instead.`,
+        message: group.heading
+          ? n === 1
+            ? l10n.t(`Week {0} repeats a sentence of the template's week-1 example under "{1}" ({2}). Write what you did in week {0} instead.`, week, group.heading, quoted)
+            : l10n.t(`Week {0} repeats {3} sentences of the template's week-1 example under "{1}" ({2}). Write what you did in week {0} instead.`, week, group.heading, quoted, n)
+          : n === 1
+            ? l10n.t("Week {0} repeats a sentence of the template's week-1 example ({1}). Write what you did in week {0} instead.", week, quoted)
+            : l10n.t("Week {0} repeats {2} sentences of the template's week-1 example ({1}). Write what you did in week {0} instead.", week, quoted, n),
+
         span: { start: first.span.start, end: last.span.end },
       });
     }

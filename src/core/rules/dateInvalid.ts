@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { plain, readPageCells } from '../dateCells';
 import { dateProblem } from '../dates';
 import { Rule } from './types';
@@ -10,11 +11,12 @@ export const dateInvalid: Rule = {
     for (const cell of readPageCells(page).cells) {
       for (const date of cell.dates) {
         const problem = dateProblem(date);
-        if (problem) report({ message: `${date.text} is not a date: ${problem}.`, span: date.span });
+        if (problem) report({ message: l10n.t('{0} is not a date: {1}.', date.text, problem), span: date.span });
       }
       // A `|` inside an earlier cell shifts this one; `table.row-cells` reports that, not this rule.
       if (cell.unreadable && !cell.shifted) {
-        report({ message: `"${plain(cell.cell.text)}" is not a date; write it as DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD like the other rows.`, span: cell.cell.span });
+        report({ message: l10n.t('"{0}" is not a date; write it as DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD like the other rows.', plain(cell.cell.text)), span: cell.cell.span });
+
       }
     }
   },

@@ -1,11 +1,20 @@
+import * as l10n from '@vscode/l10n';
 import { describeDate, yearInsertion } from '../dates';
 import { dateRule } from '../weekDates';
 
-const YEAR_FROM = {
-  dates: "the page's other dates put it",
-  'front matter': 'the front matter date puts it',
-  weekdays: "the Day column's weekdays (not the front matter's year) put it",
-} as const;
+type YearFrom = 'dates' | 'front matter' | 'weekdays';
+
+/** "13/10 has no year; … in 2025 (Mon 13 Oct 2025).", saying where the year came from. */
+function inferred(from: YearFrom, written: string, year: number, described: string): string {
+  switch (from) {
+    case 'front matter':
+      return l10n.t('{0} has no year; the front matter date puts it in {1} ({2}).', written, year, described);
+    case 'weekdays':
+      return l10n.t("{0} has no year; the Day column's weekdays (not the front matter's year) put it in {1} ({2}).", written, year, described);
+    default:
+      return l10n.t("{0} has no year; the page's other dates put it in {1} ({2}).", written, year, described);
+  }
+}
 
 export const dateMissingYear = dateRule(
   {
@@ -18,15 +27,16 @@ export const dateMissingYear = dateRule(
       if (read.written.year) continue;
       const date = read.date;
       if (!date) {
-        report({ message: `${read.written.text} has no year, and no other date on this page tells which year it is.`, span: read.written.span });
+        report({ message: l10n.t('{0} has no year, and no other date on this page tells which year it is.', read.written.text), span: read.written.span });
         continue;
       }
       const { offset, newText } = yearInsertion(read.written, date.year);
       const full = `${read.written.text}${newText}`;
       report({
-        message: `${read.written.text} has no year; ${YEAR_FROM[read.yearFrom ?? 'dates']} in ${date.year} (${describeDate(date)}).`,
+        message: inferred(read.yearFrom ?? 'dates', read.written.text, date.year, describeDate(date)),
         span: read.written.span,
-        fixes: [{ title: `Add the year: ${full}`, edits: [{ start: offset, end: offset, newText }] }],
+        fixes: [{ title: l10n.t('Add the year: {0}', full),
+ edits: [{ start: offset, end: offset, newText }] }],
       });
     }
   },

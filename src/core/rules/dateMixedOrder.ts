@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { NumericDate, orderLabel, possibleOrders, swapDayMonth } from '../dates';
 import { dateRule } from '../weekDates';
 
@@ -17,9 +18,10 @@ export const dateMixedOrder = dateRule(
       const { span, newText } = swapDayMonth(date as NumericDate);
       const rewritten = date.text.slice(0, span.start - date.span.start) + newText + date.text.slice(span.end - date.span.start);
       report({
-        message: `${date.text} is written ${orderLabel(possible[0])}, but this page writes its dates ${decision.reason}; ${orderLabel(order)} it is ${rewritten}.`,
+        message: l10n.t('{0} is written {1}, but this page writes its dates {2}; {3} it is {4}.', date.text, orderLabel(possible[0]), decision.reason, orderLabel(order), rewritten),
         span: date.span,
-        fixes: [{ title: `Write it ${orderLabel(order)}: ${rewritten}`, edits: [{ ...span, newText }] }],
+        fixes: [{ title: l10n.t('Write it {0}: {1}', orderLabel(order), rewritten),
+ edits: [{ ...span, newText }] }],
       });
     }
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayNumber, describeDate, describeRange, fromDayNumber, orderLabel } from '../dates';
 import { dateRule, orderNote, otherOrderReading } from '../weekDates';
 
@@ -16,11 +17,12 @@ export const dateOutsideWeek = dateRule(
       // Written in the other order, the date may well be inside the week: then that is the likely mistake.
       const other = otherOrderReading(start, row.endDate, decision);
       const fits = other && dayNumber(other.date) >= week.from && dayNumber(other.date) <= week.to ? other : undefined;
+      const range = describeRange(fromDayNumber(week.from), fromDayNumber(week.to));
+
       report({
-        message:
-          `${start.written.text} (${describeDate(start.date)}) is outside the week the other ${others} rows share, ` +
-          `${describeRange(fromDayNumber(week.from), fromDayNumber(week.to))}${orderNote(start, decision)}` +
-          (fits ? `; read ${orderLabel(fits.order)} it is ${describeDate(fits.date)}, inside the week.` : '.'),
+        message: fits
+          ? l10n.t('{0} ({1}) is outside the week the other {2} rows share, {3}{4}; read {5} it is {6}, inside the week.', start.written.text, describeDate(start.date), others, range, orderNote(start, decision), orderLabel(fits.order), describeDate(fits.date))
+          : l10n.t('{0} ({1}) is outside the week the other {2} rows share, {3}{4}.', start.written.text, describeDate(start.date), others, range, orderNote(start, decision)),
         span: start.written.span,
         fixes: fits ? [fits.fix] : [],
       });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayNumber, describeDate } from '../dates';
 import { dateRule } from '../weekDates';
 
@@ -14,9 +15,10 @@ export const dateRangeOrder = dateRule(
       if (!start?.date || !end?.date || start.written === end.written) continue;
       if (dayNumber(end.date) >= dayNumber(start.date)) continue;
       report({
-        message: `Completion ${end.written.text} (${describeDate(end.date)}) is before the start ${start.written.text} (${describeDate(start.date)}).`,
+        message: l10n.t('Completion {0} ({1}) is before the start {2} ({3}).', end.written.text, describeDate(end.date), start.written.text, describeDate(start.date)),
         span: end.written.span,
-        related: [{ path: page.path, span: start.written.span, message: `start ${start.written.text}` }],
+        related: [{ path: page.path, span: start.written.span, message: l10n.t('start {0}', start.written.text) }],
+
       });
     }
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CalendarDate, dayNumber, describeDate } from '../dates';
 import { DatedRow, ReadDate, dateRule } from '../weekDates';
 
@@ -19,9 +20,16 @@ export const dateRowOrder = dateRule(
         // A row that spans the rows above it (a week-long task listed last) is not out of order.
         if (previous && from < previous.from && to < previous.to) {
           report({
-            message: `This row starts on ${start.written.text} (${describeDate(start.date)}), before the row above it (${previous.start.written.text}, ${describeDate(previous.start.date as CalendarDate)}): the rows are not in date order.`,
+            message: l10n.t(
+              'This row starts on {0} ({1}), before the row above it ({2}, {3}): the rows are not in date order.',
+              start.written.text,
+              describeDate(start.date),
+              previous.start.written.text,
+              describeDate(previous.start.date as CalendarDate),
+            ),
             span: start.written.span,
-            related: [{ path: page.path, span: previous.start.written.span, message: 'the row above' }],
+            related: [{ path: page.path, span: previous.start.written.span, message: l10n.t('the row above') }],
+
           });
           break;
         }

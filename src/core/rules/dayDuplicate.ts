@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Rule } from './types';
 
 export const dayDuplicate: Rule = {
@@ -20,9 +21,10 @@ export const dayDuplicate: Rule = {
           continue;
         }
         report({
-          message: `Day "${cell.text}" already appears on line ${first.line + 1} of this table; give each day its own value (or number sub-days 6.1, 6.2).`,
+          message: l10n.t('Day "{0}" already appears on line {1} of this table; give each day its own value (or number sub-days 6.1, 6.2).', cell.text, first.line + 1),
           span: cell.span,
-          related: [{ path: page.path, span: first.span, message: `first "${cell.text}"` }],
+          related: [{ path: page.path, span: first.span, message: l10n.t('first "{0}"', cell.text) }],
+
         });
       }
     }

@@ -1,4 +1,5 @@
-import { WEEKDAY_NAMES, dayNumber, describeDate, orderLabel, weekdayOf } from '../dates';
+import * as l10n from '@vscode/l10n';
+import { dayNumber, describeDate, orderLabel, weekdayName, weekdayOf } from '../dates';
 import { DayToken, formatWeekday } from '../days';
 import { ReadDate, WeekWindow, dateRule, orderNote, otherOrderReading } from '../weekDates';
 import type { OrderDecision } from '../dateOrder';
@@ -26,12 +27,12 @@ export const dayWeekdayMismatch = dateRule(
         const token = day.tokens[0];
         if (day.tokens.length === 1) {
           const newText = formatWeekday(actual, days.style ?? token.style);
-          fixes.push({ title: `Set Day to ${newText} (${WEEKDAY_NAMES[actual]})`, edits: [{ ...token.span, newText }] });
+          fixes.push({ title: l10n.t('Set Day to {0} ({1})', newText, weekdayName(actual)), edits: [{ ...token.span, newText }] });
         }
         const swapped = otherReading(start, row.endDate, decision, day.weekdays, week);
         if (swapped?.fix) fixes.unshift(swapped.fix);
         report({
-          message: `${describeDay(day.tokens, day.isRange, day.weekdays)} but ${start.written.text} is a ${WEEKDAY_NAMES[actual]}${orderNote(start, decision)}${swapped?.hint ?? ''}.`,
+          message: l10n.t('{0} but {1} is a {2}{3}{4}.', describeDay(day.tokens, day.isRange, day.weekdays), start.written.text, weekdayName(actual), orderNote(start, decision), swapped?.hint ?? ''),
           span: row.dayCell.span,
           fixes,
         });
@@ -49,7 +50,7 @@ function otherReading(start: ReadDate, end: ReadDate | undefined, decision: Orde
   if (!other || !weekdays.includes(weekdayOf(other.date))) return undefined;
   const inWeek = !week || (dayNumber(other.date) >= week.from && dayNumber(other.date) <= week.to);
   return {
-    hint: `; read ${orderLabel(other.order)} it would be ${describeDate(other.date)}, the Day's weekday`,
+    hint: l10n.t("; read {0} it would be {1}, the Day's weekday", orderLabel(other.order), describeDate(other.date)),
     fix: inWeek ? other.fix : undefined,
   };
 }
@@ -58,7 +59,11 @@ function otherReading(start: ReadDate, end: ReadDate | undefined, decision: Orde
 function describeDay(tokens: readonly DayToken[], isRange: boolean, weekdays: readonly number[]): string {
   const first = tokens[0];
   const label = tokens.length === 1 ? first.text : tokens.map((t) => t.text).join(isRange ? ' - ' : ', ');
-  const written = first.style.kind === 'number' ? `Day ${label}` : `Day "${label}"`;
-  if (tokens.length > 1) return `${written} covers ${weekdays.map((w) => WEEKDAY_NAMES[w]).join(', ')}`;
-  return `${written} is ${WEEKDAY_NAMES[weekdays[0]]}`;
+  const number = first.style.kind === 'number';
+  if (tokens.length > 1) {
+    const names = weekdays.map(weekdayName).join(', ');
+    return number ? l10n.t('Day {0} covers {1}', label, names) : l10n.t('Day "{0}" covers {1}', label, names);
+  }
+  return number ? l10n.t('Day {0} is {1}', label, weekdayName(weekdays[0])) : l10n.t('Day "{0}" is {1}', label, weekdayName(weekdays[0]));
+
 }

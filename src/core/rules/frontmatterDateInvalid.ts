@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { formatIso } from '../dates';
 import { frontMatterDate } from '../frontMatterDate';
 import { dateRule } from '../weekDates';
@@ -14,9 +15,10 @@ export const frontmatterDateInvalid = dateRule(
     const fm = frontMatterDate(page);
     if (!fm || !fm.problem) return;
     const first = week ? formatIso(week.first) : undefined;
-    const fixes: Fix[] = first ? [{ title: `Set date to ${first}`, edits: [{ ...fm.dateSpan, newText: first }] }] : [];
+    const fixes: Fix[] = first ? [{ title: l10n.t('Set date to {0}', first), edits: [{ ...fm.dateSpan, newText: first }] }] : [];
     report({
-      message: `${fm.problem}${first ? `; this week's first date is ${first}` : ''}.`,
+      message: first ? l10n.t("{0}; this week's first date is {1}.", fm.problem, first) : `${fm.problem}.`,
+
       span: fm.entry.valueSpan,
       fixes,
     });

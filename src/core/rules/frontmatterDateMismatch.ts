@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayNumber, formatIso, fromDayNumber } from '../dates';
 import { frontMatterDate } from '../frontMatterDate';
 import { dateRule } from '../weekDates';
@@ -16,10 +17,10 @@ export const frontmatterDateMismatch = dateRule(
     if (!fm?.date) return;
     const days = dates.map((d) => d.date).filter((d) => d !== undefined).map(dayNumber);
     const first = week ? formatIso(week.first) : undefined;
-    const fixes: Fix[] = first ? [{ title: `Set date to ${first}`, edits: [{ ...fm.dateSpan, newText: first }] }] : [];
+    const fixes: Fix[] = first ? [{ title: l10n.t('Set date to {0}', first), edits: [{ ...fm.dateSpan, newText: first }] }] : [];
     const written = formatIso(fm.date);
     if (days.length === 0) {
-      if (fm.placeholder) report({ message: `date ${written} is the template's placeholder; set it to this week's first date.`, span: fm.dateSpan });
+      if (fm.placeholder) report({ message: l10n.t("date {0} is the template's placeholder; set it to this week's first date.", written), span: fm.dateSpan });
       return;
     }
     const day = dayNumber(fm.date);
@@ -28,11 +29,12 @@ export const frontmatterDateMismatch = dateRule(
     const distance = day < min ? min - day : day > max ? day - max : 0;
     if (distance <= MAX_DAYS) return;
     const implied = dates.find((d) => d.yearFrom === 'weekdays')?.date;
-    const yearNote = implied ? `; written without a year, their weekdays put them in ${implied.year}` : '';
+    const yearNote = implied ? l10n.t('; written without a year, their weekdays put them in {0}', implied.year) : '';
     report({
       message: fm.placeholder
-        ? `date ${written} is the template's placeholder; this week's rows start on ${first}.`
-        : `date ${written} is ${distance} days from this week's rows (${formatIso(fromDayNumber(min))} to ${formatIso(fromDayNumber(max))}${yearNote}); the week starts on ${first}.`,
+        ? l10n.t("date {0} is the template's placeholder; this week's rows start on {1}.", written, first ?? '')
+        : l10n.t("date {0} is {1} days from this week's rows ({2} to {3}{4}); the week starts on {5}.", written, distance, formatIso(fromDayNumber(min)), formatIso(fromDayNumber(max)), yearNote, first ?? ''),
+
       span: fm.dateSpan,
       fixes,
     });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { pageLanguage, weekFrontMatter } from '../templates';
 import { Rule } from './types';
 
@@ -11,11 +12,12 @@ export const frontmatterMissing: Rule = {
     const start = page.hasBom ? 1 : 0;
     const firstLine = page.lines.lines[0];
     report({
-      message: 'This week page has no front matter (--- title, weight, pre ---); Hugo cannot place it in the menu.',
+      message: l10n.t('This week page has no front matter (--- title, weight, pre ---); Hugo cannot place it in the menu.'),
       span: { start, end: Math.max(start, firstLine.end) },
       fixes:
         week !== undefined
-          ? [{ title: `Insert front matter for week ${week}`, edits: [{ start, end: start, newText: weekFrontMatter(week, pageLanguage(page), page.eol) }] }]
+          ? [{ title: l10n.t('Insert front matter for week {0}', week),
+ edits: [{ start, end: start, newText: weekFrontMatter(week, pageLanguage(page), page.eol) }] }]
           : [],
     });
   },

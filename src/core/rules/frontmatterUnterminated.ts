@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Rule } from './types';
 
 export const frontmatterUnterminated: Rule = {
@@ -7,6 +8,7 @@ export const frontmatterUnterminated: Rule = {
   checkPage({ page, report }) {
     const fm = page.frontMatter;
     if (!fm || fm.terminated) return;
-    report({ message: 'The front matter opened here is never closed with a `---` line; Hugo reads the whole page as front matter.', span: fm.openSpan });
+    report({ message: l10n.t('The front matter opened here is never closed with a `---` line; Hugo reads the whole page as front matter.'), span
+: fm.openSpan });
   },
 };

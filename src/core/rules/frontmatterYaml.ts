@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { Rule } from './types';
 
 export const frontmatterYaml: Rule = {
@@ -7,6 +8,7 @@ export const frontmatterYaml: Rule = {
   checkPage({ page, report }) {
     const error = page.frontMatter?.error;
     if (!error) return;
-    report({ message: `The front matter is not valid YAML: ${error.message}.`, span: error.span });
+    report({ message: l10n.t('The front matter is not valid YAML: {0}.', error.message), span
+: error.span });
   },
 };

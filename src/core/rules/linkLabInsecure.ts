@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { labOccurrences } from '../labLinks';
 import { Rule } from './types';
 
@@ -11,9 +12,10 @@ export const linkLabInsecure: Rule = {
       if (lab.scheme !== 'http' || lab.host === 'other' || lab.problems.length > 0) continue;
       const secure = 'https' + url.slice(4);
       report({
-        message: `This lab link uses http://; the lab sites are served over https://. Use ${secure}.`,
+        message: l10n.t('This lab link uses http://; the lab sites are served over https://. Use {0}.', secure),
         span,
-        fixes: [{ title: 'Use https://', edits: [{ start: span.start, end: span.start + 4, newText: 'https' }] }],
+        fixes: [{ title: l10n.t('Use https://'),
+ edits: [{ start: span.start, end: span.start + 4, newText: 'https' }] }],
       });
     }
   },

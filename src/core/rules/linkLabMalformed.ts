@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { applyEdits } from '../fix';
 import { labOccurrences } from '../labLinks';
 import { LAB_DOMAIN, LabUrlProblem } from '../labUrl';
@@ -16,9 +17,9 @@ export const linkLabMalformed: Rule = {
       const complete = edits.every((e) => e !== undefined);
       const fixed = complete ? applyEdits(url, (edits as TextEdit[]).map((e) => ({ ...e, start: e.start - span.start, end: e.end - span.start }))) : undefined;
       report({
-        message: problems.map((p) => describe(p)).join(' ') + (fixed ? ` Did you mean ${fixed}?` : ''),
+        message: problems.map((p) => describe(p)).join(' ') + (fixed ? ' ' + l10n.t('Did you mean {0}?', fixed) : ''),
         span,
-        fixes: fixed ? [{ title: `Change to ${fixed}`, edits: edits as TextEdit[] }] : [],
+        fixes: fixed ? [{ title: l10n.t('Change to {0}', fixed), edits: edits as TextEdit[] }] : [],
       });
     }
   },
@@ -27,11 +28,12 @@ export const linkLabMalformed: Rule = {
 function describe(problem: LabUrlProblem): string {
   switch (problem.kind) {
     case 'scheme':
-      return 'This lab address has no https://, so it is not a link (or it points into your own site).';
+      return l10n.t('This lab address has no https://, so it is not a link (or it points into your own site).');
     case 'domain':
-      return `"${problem.written}" is not the lab domain; lab sites live on ${LAB_DOMAIN}.`;
+      return l10n.t('"{0}" is not the lab domain; lab sites live on {1}.', problem.written, LAB_DOMAIN);
     case 'id':
-      return `The lab host "${problem.written}" ${problem.reason}.`;
+      return problem.reason;
+
   }
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { labCatalog } from '../labs';
 import { labOccurrences } from '../labLinks';
 import { Rule } from './types';
@@ -12,7 +13,8 @@ export const linkLabUnknown: Rule = {
     for (const { lab, span } of labOccurrences(page, config)) {
       if (lab.host !== 'lab' || lab.id === undefined || lab.problems.length > 0 || catalog.has(lab.id)) continue;
       report({
-        message: `Lab ${lab.id} is not in the catalog of ${catalog.labs.length} labs seen in FCJ worklogs. Check the id; if the lab exists, add "${lab.id}" to "labs" in .worklogrc.json (or the worklog.labs setting).`,
+        message: l10n.t('Lab {0} is not in the catalog of {1} labs seen in FCJ worklogs. Check the id; if the lab exists, add "{0}" to "labs" in .worklogrc.json (or the worklog.labs setting).', lab.id, catalog.labs.length),
+
         span,
       });
     }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { resolveLocalLink } from '../hugoLinks';
 import { readLabUrl } from '../labUrl';
 import { isIgnoredLink, writesUrl } from '../links';
@@ -22,17 +23,23 @@ export const linkLocalMissing: Rule = {
         // awsstudygroup hosts are link.lab-malformed's to report.
         if (readLabUrl(url)) continue;
         report({
-          message: `${url} looks like a web address without https://, so Hugo treats it as a page of this site and the link breaks. Write https://${url}.`,
+          message: l10n.t('{0} looks like a web address without https://, so Hugo treats it as a page of this site and the link breaks. Write https://{0}.', url),
           span: link.span,
-          fixes: [{ title: 'Add https://', edits: [{ start: link.span.start, end: link.span.start, newText: 'https://' }] }],
+          fixes: [{ title: l10n.t('Add https://'), edits: [{ start: link.span.start, end: link.span.start, newText: 'https://' }] }],
         });
         continue;
       }
       const target = resolveLocalLink(page.path, url, files);
       if (target.kind !== 'missing') continue;
-      const more = target.tried.length > 1 ? ` and ${target.tried.length - 1} other place${target.tried.length > 2 ? 's' : ''}` : '';
+      const others = target.tried.length - 1;
       report({
-        message: `No page or file of this site matches "${url}", so the link is broken (looked for ${target.tried[0]}${more}, ignoring case).`,
+        message:
+          others === 0
+            ? l10n.t('No page or file of this site matches "{0}", so the link is broken (looked for {1}, ignoring case).', url, target.tried[0])
+            : others === 1
+              ? l10n.t('No page or file of this site matches "{0}", so the link is broken (looked for {1} and {2} other place, ignoring case).', url, target.tried[0], others)
+              : l10n.t('No page or file of this site matches "{0}", so the link is broken (looked for {1} and {2} other places, ignoring case).', url, target.tried[0], others),
+
         span: link.span,
       });
     }

@@ -1,12 +1,14 @@
+import * as l10n from '@vscode/l10n';
 import type { ColumnRole } from '../columns';
 import { Rule } from './types';
 
-const CHECKED: ReadonlyArray<readonly [ColumnRole, string]> = [
-  ['task', 'Task'],
-  ['start', 'Start'],
-  ['end', 'Completion'],
-  ['date', 'Date'],
-  ['reference', 'Reference'],
+// The column's name when its header cell is empty; a function so it follows the locale chosen at run time.
+const CHECKED: ReadonlyArray<readonly [ColumnRole, () => string]> = [
+  ['task', () => l10n.t('Task')],
+  ['start', () => l10n.t('Start')],
+  ['end', () => l10n.t('Completion')],
+  ['date', () => l10n.t('Date')],
+  ['reference', () => l10n.t('Reference')],
 ];
 
 export const tableEmptyCell: Rule = {
@@ -20,10 +22,11 @@ export const tableEmptyCell: Rule = {
           const index = table.column(role);
           const cell = index >= 0 ? row.cells[index] : undefined;
           if (!cell || !isEmpty(cell.text)) continue;
-          const header = table.header.cells[index].text || label;
+          const header = table.header.cells[index].text || label();
           report({
             severity: role === 'reference' ? 'information' : undefined,
-            message: role === 'reference' ? `No reference material for this day (column "${header}").` : `The "${header}" cell of this row is empty.`,
+            message: role === 'reference' ? l10n.t('No reference material for this day (column "{0}").', header) : l10n.t('The "{0}" cell of this row is empty.', header),
+
             span: cell.rawSpan,
           });
         }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { applyEdits } from '../fix';
 import { scanBlocks } from '../table';
 import { emptyDayTable, pageLanguage } from '../templates';
@@ -28,9 +29,10 @@ export const tableMissing: Rule = {
     const headerLine = fixedLines.positionAt(insertAt + (needsBreak ? 2 * page.eol.length : 0)).line;
     const works = scanBlocks(fixed, fixedLines, page.bodyLine).tables.some((t) => t.header.line === headerLine);
     report({
-      message: 'This week has no day table; reviewers expect one row per day with its task, dates and references.',
+      message: l10n.t('This week has no day table; reviewers expect one row per day with its task, dates and references.'),
       span,
-      fixes: works ? [{ title: 'Insert a day table', edits }] : [],
+      fixes: works ? [{ title: l10n.t('Insert a day table'), edits }] : [],
+
     });
   },
 };

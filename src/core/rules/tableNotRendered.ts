@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { trimWhitespace } from '../text';
 import { Rule } from './types';
 
@@ -13,9 +14,10 @@ export const tableNotRendered: Rule = {
       const newText = `${row.leadingPipe ? '| ' : ''}${Array.from({ length: headerCells }, () => '---').join(' | ')}${row.trailingPipe ? ' |' : ''}`;
       const { start, end } = trimWhitespace(page.text, row.span.start, row.span.end);
       report({
-        message: `This table is shown as plain text: the header has ${headerCells} cells but the delimiter row under it has ${delimiterCells}.`,
+        message: l10n.t('This table is shown as plain text: the header has {0} cells but the delimiter row under it has {1}.', headerCells, delimiterCells),
         span: { start, end },
-        fixes: [{ title: `Make the delimiter row ${headerCells} cells wide`, edits: [{ start, end, newText }] }],
+        fixes: [{ title: l10n.t('Make the delimiter row {0} cells wide', headerCells),
+ edits: [{ start, end, newText }] }],
       });
     }
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { trimWhitespace } from '../text';
 import type { Row } from '../table';
 import type { Fix } from './types';
@@ -15,16 +16,16 @@ export const tableRowCells: Rule = {
         if (count === columns) continue;
         const lineSpan = trimmedRow(page.text, row);
         if (count < columns) {
-          const missing = table.header.cells.slice(count).map((c) => c.text || '(untitled)');
+          const missing = table.header.cells.slice(count).map((c) => c.text || l10n.t('(untitled)'));
           report({
-            message: `This row has ${count} of ${columns} cells: ${missing.map((m) => `"${m}"`).join(', ')} will show blank.`,
+            message: l10n.t('This row has {0} of {1} cells: {2} will show blank.', count, columns, missing.map((m) => `"${m}"`).join(', ')),
             span: lineSpan,
             fixes: [padRow(row, columns - count, lineSpan.end)],
           });
         } else {
           const extra = row.cells.slice(columns);
           report({
-            message: `This row has ${count} cells but the header has ${columns}; the site drops the text of the last ${count - columns}.`,
+            message: l10n.t('This row has {0} cells but the header has {1}; the site drops the text of the last {2}.', count, columns, count - columns),
             span: { start: extra[0].rawSpan.start, end: lineSpan.end },
             fixes: [mergeExtra(page.text, row, columns)],
           });
@@ -42,7 +43,7 @@ function padRow(row: Row, missing: number, end: number): Fix {
   const pad = '  |'.repeat(missing);
   // Without a trailing pipe the last cell must be closed first, else the new pipe only ends it.
   const newText = row.trailingPipe ? pad : ` |${pad}`;
-  return { title: `Add ${missing} empty cell${missing > 1 ? 's' : ''}`, edits: [{ start: end, end, newText }] };
+  return { title: missing > 1 ? l10n.t('Add {0} empty cells', missing) : l10n.t('Add {0} empty cell', missing), edits: [{ start: end, end, newText }] };
 }
 
 /** Joins the extra cells' text onto the last real cell, so nothing the author wrote disappears. */
@@ -53,7 +54,8 @@ function mergeExtra(text: string, row: Row, columns: number): Fix {
   const lastText = text.slice(last.span.start, last.span.end);
   const joined = [lastText, ...extras].filter((t) => t !== '').join(' <br> ');
   return {
-    title: extras.length > 0 ? 'Move the extra text into the last cell' : 'Remove the extra empty cells',
+    title: extras.length > 0 ? l10n.t('Move the extra text into the last cell') : l10n.t('Remove the extra empty cells'),
+
     edits: [{ start: last.span.start, end: Math.max(end, last.span.end), newText: joined + (row.trailingPipe ? ' ' : '') }],
   };
 }

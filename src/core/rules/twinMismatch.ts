@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dayNumber, describeDate, fromDayNumber } from '../dates';
 import type { Page } from '../page';
 import type { Span } from '../text';
@@ -19,21 +20,21 @@ export const twinMismatch: Rule = {
       const problems: string[] = [];
       const myRows = rowCount(mine);
       const theirRows = rowCount(theirs);
-      if (myRows !== theirRows) problems.push(`it has ${theirRows} row${theirRows === 1 ? '' : 's'}, this page ${myRows}`);
+      if (myRows !== theirRows) problems.push(theirRows === 1 ? l10n.t('it has {0} row, this page {1}', theirRows, myRows) : l10n.t('it has {0} rows, this page {1}', theirRows, myRows));
       // Dates that cannot be read are `date.invalid`'s; comparing around them would report the same typo twice.
       if (!hasInvalidDates(mine) && !hasInvalidDates(theirs) && readable(mine) && readable(theirs)) {
         const a = daySet(mine);
         const b = daySet(theirs);
         const onlyHere = [...a].filter((d) => !b.has(d));
         const onlyThere = [...b].filter((d) => !a.has(d));
-        if (onlyHere.length > 0) problems.push(`dates only here: ${list(onlyHere)}`);
-        if (onlyThere.length > 0) problems.push(`dates only in the twin: ${list(onlyThere)}`);
+        if (onlyHere.length > 0) problems.push(l10n.t('dates only here: {0}', list(onlyHere)));
+        if (onlyThere.length > 0) problems.push(l10n.t('dates only in the twin: {0}', list(onlyThere)));
       }
       if (problems.length === 0) continue;
       report(page, {
-        message: `This week's ${languageName(twin)} twin ${shortPath(twin.path)} disagrees: ${problems.join('; ')}.`,
+        message: l10n.t("This week's {0} twin {1} disagrees: {2}.", languageName(twin), shortPath(twin.path), problems.join('; ')),
         span: tableSpan(mine),
-        related: [{ path: twin.path, span: tableSpan(theirs), message: 'the twin page' }],
+        related: [{ path: twin.path, span: tableSpan(theirs), message: l10n.t('the twin page') }],
       });
     }
   },
@@ -54,7 +55,7 @@ function daySet(dates: PageDates): Set<number> {
 function list(days: readonly number[]): string {
   const sorted = [...days].sort((x, y) => x - y);
   const shown = sorted.slice(0, 3).map((d) => describeDate(fromDayNumber(d)));
-  return sorted.length > 3 ? `${shown.join(', ')} and ${sorted.length - 3} more` : shown.join(', ');
+  return sorted.length > 3 ? l10n.t('{0} and {1} more', shown.join(', '), sorted.length - 3) : shown.join(', ');
 }
 
 function tableSpan(dates: PageDates): Span {
@@ -67,5 +68,6 @@ function shortPath(path: string): string {
 
 function languageName(page: Page): string {
   const language = page.identity.language;
-  return language === 'vi' ? 'Vietnamese' : language === 'en' ? 'English' : language ? `"${language}"` : 'default-language';
+  return language === 'vi' ? l10n.t('Vietnamese') : language === 'en' ? l10n.t('English') : language ? `"${language}"` : l10n.t('default-language');
+
 }

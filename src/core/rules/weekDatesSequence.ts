@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CalendarDate, dayNumber, describeRange, fromDayNumber } from '../dates';
 import type { Page } from '../page';
 import type { Span } from '../text';
@@ -33,18 +34,19 @@ export const weekDatesSequence: Rule = {
       const same = earlier.find((w) => w.monday === week.monday && w.from <= week.to && week.from <= w.to);
       if (same) {
         report(week.page, {
-          message: `Week ${week.number}'s rows (${range(week)}) fall in the same calendar week as week ${same.number}'s (${range(same)}); each week should have its own dates.`,
+          message: l10n.t("Week {0}'s rows ({1}) fall in the same calendar week as week {2}'s ({3}); each week should have its own dates.", week.number, range(week), same.number, range(same)),
           span: firstDateSpan(week),
-          related: [{ path: same.page.path, span: firstDateSpan(same), message: `week ${same.number} covers the same week` }],
+          related: [{ path: same.page.path, span: firstDateSpan(same), message: l10n.t('week {0} covers the same week', same.number) }],
         });
         return;
       }
       const previous = earlier[earlier.length - 1];
       if (previous && week.from < previous.from) {
         report(week.page, {
-          message: `Week ${week.number} starts on ${describe(week.from)}, before week ${previous.number} (which starts on ${describe(previous.from)}).`,
+          message: l10n.t('Week {0} starts on {1}, before week {2} (which starts on {3}).', week.number, describe(week.from), previous.number, describe(previous.from)),
           span: firstDateSpan(week),
-          related: [{ path: previous.page.path, span: firstDateSpan(previous), message: `week ${previous.number} starts later` }],
+          related: [{ path: previous.page.path, span: firstDateSpan(previous), message: l10n.t('week {0} starts later', previous.number) }],
+
         });
       }
     });

@@ -1,9 +1,10 @@
+import * as l10n from '@vscode/l10n';
 import { NumberSource } from '../identity';
 import { Rule } from './types';
 
 type SourceName = 'path' | 'title' | 'pre';
 
-const LABEL: Record<SourceName, string> = { path: 'the folder or file name', title: 'the title', pre: '`pre`' };
+const LABEL: Record<SourceName, () => string> = { path: () => l10n.t('the folder or file name'), title: () => l10n.t('the title'), pre: () => '`pre`' };
 
 export const weekNumberMismatch: Rule = {
   code: 'week.number-mismatch',
@@ -18,14 +19,18 @@ export const weekNumberMismatch: Rule = {
     const majority = agreedValue(sources);
     for (const [name, source] of sources) {
       if (source.value === majority) continue;
-      const agreeing = sources.filter(([, s]) => s.value === majority).map(([n]) => LABEL[n]);
-      const message = `${capitalize(LABEL[name])} says week ${source.value}, but ${agreeing.join(' and ')} ${agreeing.length > 1 ? 'say' : 'says'} week ${majority}.`;
+      const agreeing = sources.filter(([, s]) => s.value === majority).map(([n]) => LABEL[n]());
+      const message =
+        agreeing.length > 1
+          ? l10n.t('{0} says week {1}, but {2} say week {3}.', capitalize(LABEL[name]()), source.value, l10n.t('{0} and {1}', agreeing[0], agreeing[1]), majority)
+          : l10n.t('{0} says week {1}, but {2} says week {3}.', capitalize(LABEL[name]()), source.value, agreeing[0], majority);
       const span = source.span ?? fromTitle?.span ?? fromPre?.span;
       if (!span) continue;
       report({
         message,
         span,
-        fixes: source.span ? [{ title: `Change ${LABEL[name]} to week ${majority}`, edits: [{ ...source.span, newText: String(majority) }] }] : [],
+        fixes: source.span ? [{ title: l10n.t('Change {0} to week {1}', LABEL[name](), majority),
+ edits: [{ ...source.span, newText: String(majority) }] }] : [],
       });
     }
   },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Page } from '../page';
 import { Report, Rule } from './types';
 
@@ -11,7 +12,10 @@ export const weekWeight: Rule = {
     if (!Number.isInteger(weight.value)) {
       report({
         severity: 'error',
-        message: `weight ${weight.value} is not an integer; Hugo needs whole numbers to order the weeks${week !== undefined ? ` (week ${week} would be ${week})` : ''}.`,
+        message:
+          week !== undefined
+            ? l10n.t('weight {0} is not an integer; Hugo needs whole numbers to order the weeks (week {1} would be {1}).', weight.value, week)
+            : l10n.t('weight {0} is not an integer; Hugo needs whole numbers to order the weeks.', weight.value),
         span: weight.span,
         fixes: week !== undefined ? [setWeight(page, week)] : [],
       });
@@ -19,7 +23,7 @@ export const weekWeight: Rule = {
     }
     if (standalone && week !== undefined && weight.value < week) {
       report({
-        message: `weight ${weight.value} is lower than the week number ${week}: Hugo will list week ${week} before earlier weeks.`,
+        message: l10n.t('weight {0} is lower than the week number {1}: Hugo will list week {1} before earlier weeks.', weight.value, week),
         span: weight.span,
         fixes: [setWeight(page, week)],
       });
@@ -35,13 +39,17 @@ export const weekWeight: Rule = {
       const expected = week + offset;
       if (weight.value === expected) continue;
       const sameWeight = weighted.filter((p) => p !== page && p.identity.weight?.value === weight.value);
+      const rule = offset === 0 ? 'N' : `N + ${offset}`;
       report(page, {
         message:
-          `weight ${weight.value} breaks the order of the weeks: this site gives week N the weight ${offset === 0 ? 'N' : `N + ${offset}`}, so week ${week} should have ${expected}` +
-          (sameWeight.length > 0 ? ` (${describeWeeks(sameWeight)} also ${sameWeight.length > 1 ? 'have' : 'has'} ${weight.value}).` : '.'),
+          sameWeight.length === 0
+            ? l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3}.', weight.value, rule, week, expected)
+            : sameWeight.length === 1
+              ? l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3} ({4} also has {0}).', weight.value, rule, week, expected, describeWeeks(sameWeight))
+              : l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3} ({4} also have {0}).', weight.value, rule, week, expected, describeWeeks(sameWeight)),
         span: weight.span,
         fixes: [setWeight(page, expected)],
-        related: sameWeight.map((p) => ({ path: p.path, span: p.identity.weight?.span, message: `week ${p.identity.week} has the same weight` })),
+        related: sameWeight.map((p) => ({ path: p.path, span: p.identity.weight?.span, message: l10n.t('week {0} has the same weight', p.identity.week ?? '?') })),
       });
     }
   },
@@ -49,7 +57,7 @@ export const weekWeight: Rule = {
 
 function setWeight(page: Page, value: number) {
   const span = page.identity.weight?.span ?? { start: 0, end: 0 };
-  return { title: `Set weight to ${value}`, edits: [{ ...span, newText: String(value) }] };
+  return { title: l10n.t('Set weight to {0}', value), edits: [{ ...span, newText: String(value) }] };
 }
 
 function increasesStrictly(pages: readonly Page[]): boolean {
@@ -70,5 +78,7 @@ function conventionOffset(pages: readonly Page[]): number {
 
 function describeWeeks(pages: readonly Page[]): string {
   const weeks = pages.map((p) => p.identity.week);
-  return weeks.length > 5 ? `weeks ${weeks.slice(0, 5).join(', ')} and ${weeks.length - 5} more` : `week${weeks.length > 1 ? 's' : ''} ${weeks.join(', ')}`;
+  if (weeks.length > 5) return l10n.t('weeks {0} and {1} more', weeks.slice(0, 5).join(', '), weeks.length - 5);
+  return weeks.length > 1 ? l10n.t('weeks {0}', weeks.join(', ')) : l10n.t('week {0}', weeks.join(', '));
+
 }
