@@ -7,20 +7,23 @@
 //   WORKLOG_BENCH_CORPORA=0               only the per-edit and slow-path measures (no corpus, no markdownlint-cli2)
 //   WORKLOG_BENCH_MDL_RUNS=N              markdownlint-cli2 processes per corpus (default 1: it takes minutes on 23 MB;
 //                                         0 skips it)
+//   npm run bench -- --render             only the preview renderer section
 //
 // For each corpus it measures the core in-process (src/core bundled with esbuild to a temp file: parse +
 // lint, heap per parsed page, re-linting an unchanged page through the LintCache), then the whole
 // `node dist/cli.js --format json FOLDER` process and the whole markdownlint-cli2 process on the same
 // folder. Then, in-process: the core's share of one edit in the editor (a 9 KB week page re-parsed and linted with
-// its site, which holds a 210 KB page too), and the pages built to find slow paths (a 3,000-row table, long bracket
-// lines…), each of which must stay linear. Run through `npm run bench`, which builds dist/ first and passes --expose-gc.
+// its site, which holds a 210 KB page too), the pages built to find slow paths (a 3,000-row table, long bracket
+// lines…), each of which must stay linear, and the preview renderer (renderWeek) on a generated 13 KB week page
+// and a generated 300 KB page, and on each corpus's week page nearest 13 KB. Run through `npm run bench`, which
+// builds dist/ first and passes --expose-gc.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editBenchPage, generateCorpus, stressPages } from './bench/generate.mjs';
+import { editBenchPage, generateCorpus, generateWeekPage, stressPages } from './bench/generate.mjs';
 import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeProcess, timeRuns } from './bench/measure.mjs';
 
@@ -29,6 +32,7 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const require = createRequire(import.meta.url);
 const GOAL_RATIO = 10;
 const GOAL_MBPS = 5;
+const GOAL_RENDER_MS = 50;
 const CACHE_RUNS = 200;
 const MB = 1e6;
 
@@ -40,11 +44,13 @@ if (argv.includes('-h') || argv.includes('--help')) {
 const runs = Number(process.env.WORKLOG_BENCH_RUNS) || undefined;
 const coreRuns = runs ?? 5;
 const processRuns = runs ?? 3;
+const renderRuns = runs ?? 20;
+const renderOnly = argv.includes('--render');
 const mdlRunsSetting = Number.parseInt(process.env.WORKLOG_BENCH_MDL_RUNS ?? '', 10);
 const mdlRuns = Number.isInteger(mdlRunsSetting) && mdlRunsSetting >= 0 ? mdlRunsSetting : 1;
 // npm runs scripts from the package root; relative folders are meant from where `npm run` was typed.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
-const given = [...argv.filter((a) => a !== '--'), ...(process.env.WORKLOG_BENCH_CORPUS ?? '').split(path.delimiter).filter(Boolean)].map((p) =>
+const given = [...argv.filter((a) => a !== '--' && a !== '--render'), ...(process.env.WORKLOG_BENCH_CORPUS ?? '').split(path.delimiter).filter(Boolean)].map((p) =>
   path.resolve(invokedFrom, p),
 );
 for (const dir of given) {
@@ -53,7 +59,7 @@ for (const dir of given) {
     process.exit(2);
   }
 }
-if (!fs.existsSync(CLI)) {
+if (!renderOnly && !fs.existsSync(CLI)) {
   console.error('bench: dist/cli.js is missing; run `npm run build` (or use `npm run bench`).');
   process.exit(2);
 }
@@ -74,8 +80,13 @@ try {
 
 async function main() {
   loadBefore = os.loadavg()[0];
-  const mdl = markdownlintCli2();
   const core = await bundleCore();
+  if (renderOnly) {
+    reportRender(measureRender(core));
+    reportLoad();
+    return;
+  }
+  const mdl = markdownlintCli2();
   if (!gc()) console.warn('bench: run with --expose-gc (npm run bench does) to measure heap per page.\n');
   if (process.env.WORKLOG_BENCH_CORPORA === '0') {
     reportEdits(core);
@@ -94,9 +105,82 @@ async function main() {
     console.error(`Measuring ${corpus.name} … (markdownlint-cli2 takes minutes on the generated corpus)`);
     results.push(measureCorpus(corpus, core, mdl));
   }
+  const render = measureRender(core);
   report(results, mdl);
   reportEdits(core);
   reportStress(core);
+  reportRender(render);
+  reportLoad();
+}
+
+/**
+ * renderWeek timed three ways: a first render (section cache emptied before each run), a render after a
+ * small edit in the last day row (a different one each run), and a render of unchanged text (new diagnostics).
+ * CPU ms (user + system) next to wall-clock ms: the machine may be shared.
+ */
+function timeRender(core, path, text, problems, runs) {
+  const edit = editPoint(text);
+  let run = 0;
+  const measure = (prepare, textOf) => {
+    const cpu = [];
+    const timed = timeRuns(() => {
+      prepare();
+      const input = { path, text: textOf(), problems };
+      const c0 = process.cpuUsage();
+      const out = core.renderWeek(input);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+      return out;
+    }, { warmup: 2, runs });
+    return { ms: timed.median, cpuMs: median(cpu.slice(-runs)), html: timed.result.html.length };
+  };
+  const cold = measure(() => core.clearRenderCache(), () => text);
+  const edited = measure(() => {}, () => text.slice(0, edit) + String(run++) + text.slice(edit));
+  const same = measure(() => {}, () => text);
+  return { cold, edited, same };
+}
+
+/** Inside the last table row of the page: where a typist would be working. */
+function editPoint(text) {
+  const lastRow = text.lastIndexOf('\n| ');
+  return lastRow < 0 ? text.length : lastRow + 3;
+}
+
+function problemsOf(core, path, text) {
+  return core.lintPage(core.parsePage(path, text)).map((f) => ({ start: f.span.start, end: f.span.end, severity: f.severity, code: f.code, message: f.message }));
+}
+
+/** renderWeek on a generated 13 KB week page and a generated 300 KB page (many weeks pasted into one), with the page's findings. */
+function measureRender(core) {
+  console.error('Measuring the preview renderer …');
+  const path = 'content/1-Worklog/1.7-Week7/_index.md';
+  return [
+    { label: 'week page', text: generateWeekPage({ target: 13_000 }), runs: renderRuns },
+    { label: 'long page', text: generateWeekPage({ target: 300_000 }), runs: Math.max(3, Math.ceil(renderRuns / 4)) },
+  ].map((p) => ({ ...p, bytes: Buffer.byteLength(p.text), ...timeRender(core, path, p.text, problemsOf(core, path, p.text), p.runs) }));
+}
+
+function reportRender(render) {
+  const fmt = (n) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const both = (t) => `${fmt(t.ms)} / ${fmt(t.cpuMs)}`;
+  console.log(`\nPreview render (renderWeek: Markdown + GFM → sanitised, annotated HTML; in-process, with the page's findings; ms wall / CPU, medians)\n`);
+  console.log(
+    renderTable(
+      ['', 'size (KB)', 'runs', 'first render', 'after an edit', 'unchanged text', 'HTML (KB)'],
+      render.map((r) => [`generated ${r.label}`, fmt(r.bytes / 1000), String(r.runs), both(r.cold), both(r.edited), both(r.same), fmt(r.cold.html / 1000)]),
+    ),
+  );
+  const week = render[0].cold;
+  const verdict = week.ms <= GOAL_RENDER_MS ? 'met' : week.cpuMs <= GOAL_RENDER_MS ? 'met in CPU time; the wall time includes waiting for a busy machine' : 'NOT met';
+  console.log(`\nGoal: a 13 KB week page renders in ≤ ${GOAL_RENDER_MS} ms from scratch: ${fmt(week.ms)} ms wall, ${fmt(week.cpuMs)} ms CPU (${verdict}).`);
+}
+
+function reportLoad() {
+  const load = os.loadavg()[0];
+  const fmt = (n) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // The bench itself keeps about one CPU busy; more than that means other work shared the machine.
+  const busy = loadBefore > os.cpus().length / 2 || load > os.cpus().length + 0.5;
+  console.log(`\nLoad average (1 min) ${fmt(loadBefore)} before, ${fmt(load)} after, on ${os.cpus().length} CPUs${busy ? ': the machine was busy, so these wall-clock times are pessimistic' : ''}.`);
 }
 
 /** What the editor does per keystroke in the core: re-parse the edited page, lint it with its site's pages. */
@@ -233,7 +317,8 @@ function measureCorpus({ name, dir }, core, mdl) {
     const cached = timeRuns(() => core.lintPage(page, { ...lintOptions, config, cache }), { warmup: 20, runs: CACHE_RUNS });
     const same = JSON.stringify(cached.result) === JSON.stringify(fresh);
     const cold = timeRuns(() => core.lintPage(core.parsePage(sample.path, sample.text), { ...lintOptions, config }), { warmup: 20, runs: CACHE_RUNS });
-    single = { bytes: sample.bytes, cachedMs: cached.median, coldMs: cold.median, same, findings: fresh.length };
+    const rendered = timeRender(core, sample.path, sample.text, problemsOf(core, sample.path, sample.text), renderRuns);
+    single = { bytes: sample.bytes, cachedMs: cached.median, coldMs: cold.median, same, findings: fresh.length, render: rendered };
   }
 
   // Whole processes on the same folder.
@@ -307,6 +392,7 @@ function report(results, mdl) {
   row(`  parse+lint (ms, median of ${CACHE_RUNS})`, (r) => (r.single ? fmt(r.single.coldMs, 3) : 'n/a'));
   row(`  re-lint unchanged, LintCache hit (µs, median of ${CACHE_RUNS})`, (r) => (r.single ? fmt(r.single.cachedMs * 1000, 1) : 'n/a'));
   row('  cache hit gives the same findings', (r) => (r.single ? (r.single.same ? 'yes' : 'NO') : 'n/a'));
+  row(`  preview render, first / after an edit (ms, median of ${renderRuns})`, (r) => (r.single ? `${fmt(r.single.render.cold.ms, 1)} / ${fmt(r.single.render.edited.ms, 1)}` : 'n/a'));
   rows.push('rule');
   row(`worklog-lint process (ms, median of ${processRuns})`, (r) => fmt(r.oursMs, 0));
   row('  files reported / findings', (r) => `${int(r.oursFiles)} / ${int(r.oursFindings)}`);
@@ -327,9 +413,5 @@ function report(results, mdl) {
     const vsMarkdownlint = r.theirsMs === undefined ? 'markdownlint-cli2 not run' : `${fmt(ratio, 1)}× markdownlint-cli2 (${mark(ratio >= GOAL_RATIO)})`;
     console.log(`  ${r.name}: ${vsMarkdownlint}, ${fmt(mbps, 1)} MB/s (${mark(mbps >= GOAL_MBPS)})`);
   }
-  const load = os.loadavg()[0];
-  // The bench itself keeps about one CPU busy; more than that means other work shared the machine.
-  const busy = loadBefore > os.cpus().length / 2 || load > os.cpus().length + 0.5;
-  console.log(`\nLoad average (1 min) ${fmt(loadBefore, 2)} before, ${fmt(load, 2)} after, on ${os.cpus().length} CPUs${busy ? ': the machine was busy, so these wall-clock times are pessimistic' : ''}.`);
   console.log('MB = 10^6 bytes of Markdown read. "core" = src/core in-process on text already in memory; "process" = the whole command, Node start-up included.');
 }

@@ -171,6 +171,24 @@ function buildWeekPage(rng, { lang, week, monday, order, faults, topics, labs, t
   return out.concat(tail).join(eol) + eol;
 }
 
+/**
+ * One week page without faults, of about `target` bytes: the 13 KB page of the render benchmark. Larger
+ * targets repeat the week's objectives, table and achievements (as a page pasted together from many weeks).
+ */
+export function generateWeekPage({ seed = 20250908, lang = 'en', target = 13_000 } = {}) {
+  const rng = random(seed);
+  const monday = new Date(Date.UTC(2025, 9, 20));
+  const order = lang === 'en' ? 'mdy' : 'dmy';
+  const one = (week) => {
+    const topics = [0, 1, 2].map((k) => TOPICS[(week * 3 + k) % TOPICS.length]);
+    const labs = [rng.int(1, 200), rng.int(1, 200), rng.int(1, 200)];
+    return weekPage(rng, { lang, week, monday, order, faults: {}, topics, labs, target: Math.min(target, 13_000), eol: '\n' });
+  };
+  let text = one(7);
+  for (let week = 8; Buffer.byteLength(text) < target; week++) text += '\n' + one(week).replace(/^---\n[\s\S]*?\n---\n/, '');
+  return text;
+}
+
 function sectionPage(lang, weeks, weekDir) {
   const title = lang === 'vi' ? 'Nhật ký công việc' : 'Worklog';
   const lines = ['---', `title: "${title}"`, 'weight: 1', 'chapter: false', 'pre: " <b> 1. </b> "', '---', ''];

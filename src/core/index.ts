@@ -32,6 +32,8 @@ export type { Cell, Row } from './table';
 export { LineIndex } from './text';
 export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';
+export { renderWeek, defaultRenderLabels, clearRenderCache } from './render';
+export type { RenderInput, RenderOutput, RenderProblem, RenderLabels } from './render';
 export { formatTables, DEFAULT_MAX_COLUMN_WIDTH } from './formatTable';
 export type { TableFormatOptions } from './formatTable';
 export { WeeksIndex, buildWeeks, buildSiteWeeks, outlinePage, sectionSummaries } from './weeksModel';
