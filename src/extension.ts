@@ -1,6 +1,7 @@
 import * as coreL10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCodeActions } from './editor/codeActions';
+import { registerCodeLens } from './editor/codeLens';
 import { registerCommands } from './editor/commands';
 import { registerCompletions } from './editor/completions';
 import { registerDayRowCommands } from './editor/dayRowCommands';
@@ -8,6 +9,7 @@ import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
+import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
 import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
@@ -38,7 +40,15 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
   const weeks = registerWeeksTree(store, diagnostics);
   context.subscriptions.push(store, weeks);
-  context.subscriptions.push(registerCompletions(store), registerHovers(store), registerDayRowCommands(store), registerDocumentLinks(store), registerFormatter(store));
+  const datesOf = pageDatesReader(store, settings);
+  context.subscriptions.push(
+    registerCompletions(store, datesOf),
+    registerHovers(store, datesOf),
+    registerDayRowCommands(store, datesOf),
+    registerDocumentLinks(store),
+    registerCodeLens(store),
+    registerFormatter(store),
+  );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
   context.subscriptions.push(preview);
   return { diagnostics, store, weeks, preview, activationMs: performance.now() - started };

@@ -21,13 +21,14 @@ export { findLinks, isIgnoredLink } from './links';
 export type { Link, LinkKind } from './links';
 export { decideDateOrder } from './dateOrder';
 export type { OrderDecision, OrderContext, OrderSource } from './dateOrder';
-export { readDates, resolveDate, weekdayOf, weekdayName, describeDate, formatIso, orderLabel } from './dates';
-
+export { readDates, resolveDate, weekdayOf, weekdayName, describeDate, formatIso, orderLabel, dayNumber, fromDayNumber, mondayOf } from './dates';
 export type { CalendarDate, DayMonthOrder, WrittenDate } from './dates';
 export { readDay, readDayColumn, formatWeekday } from './days';
 export type { DayValue, DayStyle, DayColumn } from './days';
 export { readPageDates, contextDates } from './weekDates';
 export type { PageDates, ReadDate } from './weekDates';
+export { frontMatterDate } from './frontMatterDate';
+export type { Cell, Row } from './table';
 export { LineIndex } from './text';
 export type { Span, Position, Range } from './text';
 export { docsUrl, docsAnchor, DOCS_URL } from './docs';

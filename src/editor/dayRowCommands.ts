@@ -1,20 +1,30 @@
 import * as vscode from 'vscode';
-import { dayTables, decideDateOrder, formatWeekday, readDayColumn, readPageDates } from '../core';
+import { dayTables, formatWeekday, readDayColumn } from '../core';
 import { lastRowLine, nextRow, rowSlotAt, rowText, weekdayOfDate } from './dayRows';
 import { ids } from './ids';
+import { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
 
+/** The day table a command applies to: the one whose header is on `line` of the document `uri`. */
+export interface DayTableTarget {
+  readonly uri: string;
+  readonly line: number;
+}
+
 /** "Insert day row" (below the day table, pre-filled) and "Renumber days from dates" (Day cells from their row's date). */
-export function registerDayRowCommands(store: PageStore): vscode.Disposable {
+export function registerDayRowCommands(store: PageStore, datesOf: PageDatesReader): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerTextEditorCommand(ids.commands.insertDayRow, async (editor) => {
+    vscode.commands.registerTextEditorCommand(ids.commands.insertDayRow, async (editor, _edit, target?: DayTableTarget) => {
       const page = store.fromDocument(editor.document);
       if (page.identity.kind !== 'week') return void vscode.window.showInformationMessage(vscode.l10n.t('This is not a worklog week page.'));
-      const line = editor.selection.active.line;
-      const slot = rowSlotAt(page, line, editor.document.lineAt(line).text);
+      const dates = await datesOf(page, editor.document.uri);
+      // From a table's CodeLens: that table, whatever the cursor.
+      const targeted = target?.uri === editor.document.uri.toString() ? dayTables(page).find((t) => t.header.line === target.line) : undefined;
+      const line = targeted ? (targeted.rows[targeted.rows.length - 1]?.line ?? targeted.delimiter.line) : editor.selection.active.line;
+      const slot = targeted ? undefined : rowSlotAt(page, line, editor.document.lineAt(line).text);
       if (slot) {
         const range = editor.document.lineAt(line).range;
-        await editor.insertSnippet(new vscode.SnippetString(rowText(nextRow(page, slot.table, line), true)), range);
+        await editor.insertSnippet(new vscode.SnippetString(rowText(nextRow(dates, slot.table, line), true)), range);
         return;
       }
       const inTable = dayTables(page).find((t) => t.header.line <= line && (t.rows[t.rows.length - 1]?.line ?? t.delimiter.line) >= line);
@@ -22,12 +32,12 @@ export function registerDayRowCommands(store: PageStore): vscode.Disposable {
       const last = inTable ? (table.rows[table.rows.length - 1]?.line ?? table.delimiter.line) : lastRowLine(page);
       if (!table || last === undefined) return void vscode.window.showInformationMessage(vscode.l10n.t('This page has no day table.'));
       const end = editor.document.lineAt(last).range.end;
-      await editor.insertSnippet(new vscode.SnippetString(`${page.eol}${rowText(nextRow(page, table), true)}`), end);
+      await editor.insertSnippet(new vscode.SnippetString(`${page.eol}${rowText(nextRow(dates, table), true)}`), end);
     }),
     vscode.commands.registerTextEditorCommand(ids.commands.renumberDays, async (editor) => {
       const page = store.fromDocument(editor.document);
       if (page.identity.kind !== 'week') return;
-      const dates = readPageDates(page, decideDateOrder(page));
+      const dates = await datesOf(page, editor.document.uri);
       const edit = new vscode.WorkspaceEdit();
       let count = 0;
       for (const table of dayTables(page)) {

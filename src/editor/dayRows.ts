@@ -1,4 +1,4 @@
-import { CalendarDate, DayStyle, Page, Table, WrittenDate, dayTables, decideDateOrder, formatWeekday, readDayColumn, readPageDates } from '../core';
+import { CalendarDate, DayStyle, Page, PageDates, Table, WrittenDate, dayTables, formatWeekday, readDayColumn } from '../core';
 
 /** Where a new day row goes: the table, and the rows above it (a half-typed `|` line excluded). */
 export interface RowSlot {
@@ -70,9 +70,9 @@ export interface NewRow {
   readonly cells: readonly string[];
 }
 
-export function nextRow(page: Page, table: Table, excludeLine?: number): NewRow {
-  const decision = decideDateOrder(page);
-  const dates = readPageDates(page, decision);
+/** The row after the table's last one (the line `excludeLine` left out), with `dates` read in the page's date order. */
+export function nextRow(dates: PageDates, table: Table, excludeLine?: number): NewRow {
+  const decision = dates.decision;
   const rows = table.rows.filter((r) => r.line !== excludeLine);
   const dated = dates.rows.filter((r) => r.table === table && r.row.line !== excludeLine);
   const lastDated = [...dated].reverse().find((r) => r.startDate?.date);

@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
-import { Page, decideDateOrder, describeDate, formatIso, labCatalog, readDay, readLabUrl, readPageDates, weekdayName, weekdayOf } from '../core';
+import { Page, PageDates, describeDate, formatIso, labCatalog, readDay, readLabUrl, weekdayName, weekdayOf } from '../core';
+import { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
 
-
 /** Hovers in worklog week pages: a lab link's catalog title, a date's weekday and date order, a Day cell's weekday. */
-export function registerHovers(store: PageStore): vscode.Disposable {
+export function registerHovers(store: PageStore, datesOf: PageDatesReader): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { language: 'markdown' },
     {
-      provideHover(document, position) {
+      async provideHover(document, position) {
         const page = store.fromDocument(document);
         if (page.identity.kind !== 'week') return undefined;
         const offset = document.offsetAt(position);
-        return labHover(page, document, offset) ?? dateHover(page, document, offset) ?? dayHover(page, document, offset);
+        return labHover(page, document, offset) ?? dateHover(await datesOf(page, document.uri), document, offset) ?? dayHover(page, document, offset);
       },
     },
   );
@@ -33,9 +33,9 @@ function labHover(page: Page, document: vscode.TextDocument, offset: number): vs
   return new vscode.Hover(text, rangeOf(document, link.fullSpan));
 }
 
-function dateHover(page: Page, document: vscode.TextDocument, offset: number): vscode.Hover | undefined {
-  const decision = decideDateOrder(page);
-  const read = readPageDates(page, decision).dates.find((d) => inside(d.written.span, offset));
+function dateHover(dates: PageDates, document: vscode.TextDocument, offset: number): vscode.Hover | undefined {
+  const decision = dates.decision;
+  const read = dates.dates.find((d) => inside(d.written.span, offset));
   if (!read) return undefined;
   const text = new vscode.MarkdownString();
   if (read.date) {

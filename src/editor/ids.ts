@@ -44,6 +44,7 @@ export const ids = {
     labs: 'labs',
     ignoreLinks: 'ignoreLinks',
     weeksRevealActive: 'weeks.revealActive',
+    codeLensEnable: 'codeLens.enable',
     formatOnSave: 'format.onSave',
     formatMaxColumnWidth: 'format.maxColumnWidth',
   },

@@ -21,10 +21,13 @@ export class SettingsProvider implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Bumped on every change, so a read that started before it does not cache the old values. */
+  private generation = 0;
 
   constructor(private readonly output: vscode.OutputChannel) {
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     const reset = () => {
+      this.generation++;
       this.siteConfigs.clear();
       this.merged.clear();
       this.announced.clear();
@@ -43,6 +46,7 @@ export class SettingsProvider implements vscode.Disposable {
   }
 
   async forResource(uri: vscode.Uri): Promise<EditorSettings> {
+    const generation = this.generation;
     const section = vscode.workspace.getConfiguration(ids.section, uri);
     const enabled = section.get<boolean>(ids.settings.enable, true);
     const run = section.get<RunMode>(ids.settings.run, 'onType') === 'onSave' ? 'onSave' : 'onType';
@@ -52,7 +56,7 @@ export class SettingsProvider implements vscode.Disposable {
     if (!config) {
       config = fromSettings(section);
       if (site?.config) config = mergeConfigs(config, site.config);
-      this.merged.set(key, config);
+      if (generation === this.generation) this.merged.set(key, config);
     }
     return { enabled, run, config };
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FIRST_WEEK_PATH, Page, SiteWeeks, WeeksIndex, dayTables, newWorklogFiles, weekPathLike, weekTextLike } from '../core';
+import { FIRST_WEEK_PATH, Page, SiteWeeks, WeeksIndex, dayTables, decideDateOrder, newWorklogFiles, readPageDates, weekPathLike, weekTextLike } from '../core';
 import { lastRowLine, nextRow, rowText } from './dayRows';
 import { PageStore } from './pageStore';
 
@@ -79,7 +79,7 @@ export async function addDayRow(store: PageStore, uri: vscode.Uri): Promise<bool
     void vscode.window.showInformationMessage(vscode.l10n.t('This page has no day table.'));
     return false;
   }
-  const row = nextRow(page, table);
+  const row = nextRow(readPageDates(page, decideDateOrder(page)), table);
   const text = rowText(row, false);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, document.lineAt(last).range.end, page.eol + text);

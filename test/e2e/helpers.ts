@@ -57,6 +57,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Waits until the workbench shows the Explorer tree of the opened folder. */
 export async function waitForWorkbench(page: Page, timeoutMs = 90_000): Promise<void> {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: timeoutMs });
+  // An earlier suite may have left a quick input open or another view container in the side bar.
+  if (await page.locator('.quick-input-widget').isVisible()) await page.keyboard.press('Escape');
+  if (!(await page.locator('.explorer-folders-view').isVisible())) await page.keyboard.press('Control+Shift+E');
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: timeoutMs });
   await page.locator('.part.statusbar').waitFor({ state: 'visible', timeout: timeoutMs });
 }

@@ -1,6 +1,7 @@
 // Shared by the in-host suites: workspace paths, opening pages, polling, and a clean editor state between tests.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { WorklogApi } from '../../src/extension';
 
 export function workspaceUri(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -34,8 +35,8 @@ export async function revertAndCloseAll(): Promise<void> {
 }
 
 /** Activates the extension under test, failing clearly when the host did not load it. */
-export async function activateExtension(): Promise<void> {
+export async function activateExtension(): Promise<WorklogApi> {
   const extension = vscode.extensions.all.find((e) => (e.packageJSON as { name?: string }).name === 'worklog-studio');
   assert.ok(extension, 'extension not found');
-  await extension.activate();
+  return (await extension.activate()) as WorklogApi;
 }
