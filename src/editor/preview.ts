@@ -9,6 +9,7 @@ import { newNonce, previewShellHtml, standaloneHtml } from './previewHtml';
 import { PreviewRenderer, RenderResult } from './previewRenderer';
 import { SettingsProvider } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
+import { uriExists as exists } from './workspaceFiles';
 
 /** Typing pauses this long before the preview renders again; diagnostics arriving meanwhile join the same render. */
 const TEXT_DEBOUNCE_MS = 300;
@@ -502,15 +503,6 @@ async function withDiskCase(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
     current = vscode.Uri.joinPath(current, match[0]);
   }
   return current;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A found folder is a page bundle: open its index page (the page's own language first). */

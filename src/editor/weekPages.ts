@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { FIRST_WEEK_PATH, Page, SiteWeeks, WeeksIndex, dayTables, decideDateOrder, newWorklogFiles, readPageDates, weekPathLike, weekTextLike } from '../core';
 import { lastRowLine, nextRow, rowText } from './dayRows';
 import { PageStore } from './pageStore';
+import { uriExists as exists } from './workspaceFiles';
 
 /** A page a command is about to create. */
 export interface NewFile {
@@ -57,15 +58,6 @@ export async function applyNewFiles(files: readonly NewFile[]): Promise<vscode.U
   const encoder = new TextEncoder();
   for (const file of files) edit.createFile(file.uri, { ignoreIfExists: false, contents: encoder.encode(file.text) });
   return (await vscode.workspace.applyEdit(edit)) ? files[0].uri : undefined;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Appends the next day row to a week page's last day table (one undoable edit) and puts the cursor in its Task cell. */

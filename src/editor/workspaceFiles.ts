@@ -9,6 +9,16 @@ const SITE_FILES = '**/{content,static,assets}/**';
  * A snapshot of the workspace's site files for `link.local-missing`, answered synchronously as the
  * core needs; a watcher keeps it current and it is rebuilt lazily after a change.
  */
+/** Whether a file or folder exists, through workspace.fs so virtual workspaces answer too. */
+export async function uriExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class WorkspaceFiles implements vscode.Disposable {
   private readonly paths = new Set<string>();
   private snapshot: SiteFiles | undefined;

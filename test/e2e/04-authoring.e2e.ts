@@ -1,6 +1,7 @@
 // Authoring aids as a person sees them: the suggest widget offering the next day row, and a lab link's hover.
 import * as assert from 'node:assert/strict';
 import { activeEditor, closeAllEditors, eventually, goToPosition, openFile, readHover, runCommand, screenshot, session } from './helpers';
+import type { Page } from 'playwright-core';
 
 const week1 = 'site-c/content/1-Worklog/1.1-Week1/_index.md';
 // Line 17 of week1, the first row of its day table.
@@ -47,11 +48,7 @@ describe('Authoring aids in the editor', () => {
 
   it('typing | below the last row opens the suggest widget with the next day row', async () => {
     const { page } = session();
-    await openFile(page, week1);
-    await goToPosition(page, 19, 200);
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('|');
+    await startRowBelowTable(page);
     const widget = page.locator('.editor-widget.suggest-widget');
     await widget.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 15_000 });
     const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
@@ -87,11 +84,7 @@ describe('Authoring aids in the editor', () => {
 
   it('typing a space in a new row’s Day cell offers the next day, then dates in the Start cell', async () => {
     const { page } = session();
-    await openFile(page, week1);
-    await goToPosition(page, 19, 200);
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('|');
+    await startRowBelowTable(page);
     await page.keyboard.press('Escape');
     await page.keyboard.type(' ');
     const widget = page.locator('.editor-widget.suggest-widget');
@@ -110,3 +103,12 @@ describe('Authoring aids in the editor', () => {
     assert.equal(dates[0], '09/11/2025', dates.join(', '));
   });
 });
+
+/** Opens week 1 and types `|` on a new line below its last table row, where the next day row is offered. */
+async function startRowBelowTable(page: Page): Promise<void> {
+  await openFile(page, week1);
+  await goToPosition(page, 19, 200);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('|');
+}
