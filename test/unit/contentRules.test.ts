@@ -118,7 +118,8 @@ describe('content.template-leftover', () => {
   });
 
   describe('the seed page', () => {
-    const seedDir = '/work/shared/corpus-dev/seed';
+    // The shared corpus sits beside the repository when it is available; otherwise an equivalent page of our own.
+    const seedDir = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus-dev', 'seed');
     const seed = fs.existsSync(seedDir) ? fs.readdirSync(seedDir).find((f) => f.endsWith('.md')) : undefined;
     const text = seed ? fs.readFileSync(path.join(seedDir, seed), 'utf8') : seedLikePage();
 
