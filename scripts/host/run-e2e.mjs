@@ -27,6 +27,8 @@ async function main() {
     name: 'e2e',
     logFile: path.join(resultsDir, 'logs', 'e2e-code-server.log'),
     echo: verbose,
+    // A second window on a new folder (the welcome test) would otherwise put every window in Restricted Mode.
+    disableWorkspaceTrust: true,
   });
   const { browser } = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
