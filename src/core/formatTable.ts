@@ -3,9 +3,14 @@ import type { TextEdit } from './rules/types';
 import type { RawTable, Row } from './table';
 
 type StringWidth = typeof import('string-width', { with: { 'resolution-mode': 'import' } });
-// string-width is ESM-only: esbuild bundles it, and Node 20.19+ (and tsx in tests) load it through require.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const stringWidth = (require('string-width') as StringWidth).default;
+let loadedStringWidth: StringWidth['default'] | undefined;
+/** Loaded on first use: its Unicode tables cost ~30 ms at start-up, which the CLI (never formatting) should not pay. */
+function stringWidth(text: string): number {
+  // string-width is ESM-only: esbuild bundles it, and Node 20.19+ (and tsx in tests) load it through require.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loadedStringWidth ??= (require('string-width') as StringWidth).default;
+  return loadedStringWidth(text);
+}
 
 export interface TableFormatOptions {
   /**
