@@ -38,9 +38,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   const siteFiles = new WorkspaceFiles();
   const diagnostics = registerDiagnostics(store, settings, siteFiles, output);
   context.subscriptions.push(output, settings, siteFiles, diagnostics, registerCodeActions(diagnostics), registerCommands(diagnostics, output));
-  const weeks = registerWeeksTree(store, diagnostics);
-  context.subscriptions.push(store, weeks);
   const datesOf = pageDatesReader(store, settings);
+  const weeks = registerWeeksTree(store, diagnostics, datesOf);
+  context.subscriptions.push(store, weeks);
   context.subscriptions.push(
     registerCompletions(store, datesOf),
     registerHovers(store, datesOf),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { FIRST_WEEK_PATH, Page, SiteWeeks, WeeksIndex, dayTables, decideDateOrder, newWorklogFiles, readPageDates, weekPathLike, weekTextLike } from '../core';
+import { FIRST_WEEK_PATH, Page, SiteWeeks, WeeksIndex, dayTables, newWorklogFiles, weekPathLike, weekTextLike } from '../core';
 import { lastRowLine, nextRow, rowText } from './dayRows';
+import type { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
 import { uriExists as exists } from './workspaceFiles';
 
@@ -61,7 +62,7 @@ export async function applyNewFiles(files: readonly NewFile[]): Promise<vscode.U
 }
 
 /** Appends the next day row to a week page's last day table (one undoable edit) and puts the cursor in its Task cell. */
-export async function addDayRow(store: PageStore, uri: vscode.Uri): Promise<boolean> {
+export async function addDayRow(store: PageStore, datesOf: PageDatesReader, uri: vscode.Uri): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const page = store.fromDocument(document);
   const tables = dayTables(page);
@@ -71,7 +72,8 @@ export async function addDayRow(store: PageStore, uri: vscode.Uri): Promise<bool
     void vscode.window.showInformationMessage(vscode.l10n.t('This page has no day table.'));
     return false;
   }
-  const row = nextRow(readPageDates(page, decideDateOrder(page)), table);
+  // Dates read in the order the checks use (settings, twin, site), as the editor's own Insert day row does.
+  const row = nextRow(await datesOf(page, uri), table);
   const text = rowText(row, false);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, document.lineAt(last).range.end, page.eol + text);

@@ -3,6 +3,7 @@ import { Page, SiteWeeks, WeekSlot, WeeksIndex, labTitle, pageLanguage, siteKey 
 import { DiagnosticsService } from './diagnostics';
 import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';
+import type { PageDatesReader } from './pageDates';
 import { NewFile, addDayRow, applyNewFiles, createWorklog, newWeekFiles } from './weekPages';
 
 /** One row of the Weeks view; `id` is stable across refreshes so expansion and reveal survive updates. */
@@ -44,7 +45,7 @@ export interface WeeksTree extends vscode.Disposable {
 
 const REFRESH_MS = 100;
 
-export function registerWeeksTree(store: PageStore, diagnostics: DiagnosticsService): WeeksTree {
+export function registerWeeksTree(store: PageStore, diagnostics: DiagnosticsService, datesOf: PageDatesReader): WeeksTree {
   const provider = new WeeksProvider(store, diagnostics);
   const view = vscode.window.createTreeView(ids.views.weeks, { treeDataProvider: provider, showCollapseAll: true });
   const revealActive = async (editor: vscode.TextEditor | undefined) => {
@@ -98,7 +99,7 @@ export function registerWeeksTree(store: PageStore, diagnostics: DiagnosticsServ
     vscode.commands.registerCommand(ids.commands.weeksAddDayRow, async (node?: WeekNode) => {
       const page = pageOf(node);
       const uri = page ? store.uriOf(page) : vscode.window.activeTextEditor?.document.uri;
-      if (uri) await addDayRow(store, uri);
+      if (uri) await addDayRow(store, datesOf, uri);
     }),
     vscode.commands.registerCommand(ids.commands.weeksFilterProblems, () => setFilter(true)),
     vscode.commands.registerCommand(ids.commands.weeksClearFilter, () => setFilter(false)),
