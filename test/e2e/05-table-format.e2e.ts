@@ -1,28 +1,8 @@
 // Table formatting as a person uses it: Format Document from the command palette aligns the day table; Undo restores it.
 import * as assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { closeAllEditors, eventually, openFile, readEditorText, screenshot, session } from './helpers';
+import { closeAllEditors, eventually, openFile, readEditorText, runCommand, screenshot, session } from './helpers';
 
 const week3 = 'site-c/content/1-Worklog/1.3-Week3/_index.md';
-
-/** "Format Document" itself, not "Format Document With...", which the shared runCommand would also accept. */
-const isFormatDocument = (label: string) => /^Format Document(,|$)/.test(label);
-
-async function formatDocument(page: Page): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>Format Document');
-  const rows = page.locator('.quick-input-widget .monaco-list-row');
-  const labels = await eventually(
-    () => rows.evaluateAll((elements: Array<{ getAttribute(name: string): string | null }>) => elements.map((e) => e.getAttribute('aria-label') ?? '')),
-    (shown) => shown.some(isFormatDocument),
-  );
-  const index = labels.findIndex(isFormatDocument);
-  assert.ok(index >= 0, `no Format Document command in ${JSON.stringify(labels)}`);
-  for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-}
 
 describe('Table formatting in the editor', () => {
   before(async () => {
@@ -38,7 +18,7 @@ describe('Table formatting in the editor', () => {
     await openFile(page, week3);
     const before = await readEditorText(page);
     assert.match(before, /\| --- \| --- \| --- \| --- \| --- \|/, before);
-    await formatDocument(page);
+    await runCommand(page, 'Format Document');
     // The Day column is as wide as "Day"; the delimiter row's Task cell as wide as the longest task.
     const aligned = await eventually(
       () => readEditorText(page),

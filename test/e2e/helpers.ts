@@ -99,7 +99,15 @@ async function settledQuickPick(page: Page): Promise<string[]> {
  * keyboard (clicking can hit a recycled row); retypes now and then because results can stay empty until the
  * remote search provider registers after startup.
  */
-async function pickFromQuickInput(page: Page, open: () => Promise<void>, text: string, matches: (label: string) => boolean, what: string): Promise<void> {
+/** `preferred` picks among several matching rows (an exact title over a longer one that starts the same). */
+async function pickFromQuickInput(
+  page: Page,
+  open: () => Promise<void>,
+  text: string,
+  matches: (label: string) => boolean,
+  what: string,
+  preferred: (label: string) => boolean = matches,
+): Promise<void> {
   await closeQuickInput(page);
   await open();
   const input = quickInput(page).locator('input');
@@ -110,7 +118,8 @@ async function pickFromQuickInput(page: Page, open: () => Promise<void>, text: s
     const seen = await poll(what, 5_000, async () => ((await readQuickPick(page)).some(matches) ? true : undefined)).catch(() => false);
     if (seen) {
       const labels = await settledQuickPick(page);
-      const index = labels.findIndex(matches);
+      const best = labels.findIndex(preferred);
+      const index = best >= 0 ? best : labels.findIndex(matches);
       if (index >= 0) {
         // Arrow keys from the first row: the list keeps the row focus logical, whatever DOM rows it recycles.
         for (let step = 0; step < index; step++) await page.keyboard.press('ArrowDown');
@@ -137,6 +146,8 @@ export async function runCommand(page: Page, title: string): Promise<void> {
     `>${title}`,
     (label) => label === title || label.startsWith(`${title},`) || label.startsWith(`${title} `),
     `command "${title}"`,
+    // "Format Document" over "Format Document With...", "Open Preview" over "Open Preview to the Side".
+    (label) => label === title || label.startsWith(`${title},`),
   );
 }
 
