@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const syntaxes = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'syntaxes');
-// Oniguruma pieces. The Day and date shapes follow src/core/days.ts and src/core/dates.ts; Vietnamese words
+// Oniguruma pieces. The Day and date shapes follow src/core/dates/days.ts and src/core/dates/dates.ts; Vietnamese words
 // also match in decomposed form (NFD), as some editors save them.
 const W = '(?![\\p{L}\\p{N}])';
 const B = '(?<![\\p{L}\\p{N}])';

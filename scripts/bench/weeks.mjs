@@ -1,4 +1,4 @@
-// The Weeks view's model (src/core/weeksModel.ts) on a corpus: cold build, one changed page, heap it holds.
+// The Weeks view's model (src/core/workspace/weeksModel.ts) on a corpus: cold build, one changed page, heap it holds.
 import { median, now, retainedHeap } from './measure.mjs';
 
 /**

@@ -1,7 +1,7 @@
 // Regenerates data/labs.json and data/template.json from the shared research data:
 //   node scripts/data/build-data.mjs <folder holding labs.json and template-fingerprints.json>
 // The template sentences are stored normalised (NFC, lower case, single spaces, no bullets or trailing
-// punctuation) because the linter only compares against them; src/core/templateText.ts normalises the same way.
+// punctuation) because the linter only compares against them; src/core/workspace/templateText.ts normalises the same way.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,7 +25,7 @@ writeFileSync(
   ) + '\n',
 );
 
-/** Must match `normalizeSentence` in src/core/templateText.ts. */
+/** Must match `normalizeSentence` in src/core/workspace/templateText.ts. */
 function normalize(text) {
   return text
     .normalize('NFC')

@@ -1,10 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import { Config, defaultConfig } from './config';
-import type { Page } from './page';
+import type { Page } from './page/page';
 import { rules as allRules } from './rules';
 import type { Finding, Report, Rule, Severity } from './rules/types';
-import type { SiteFiles } from './siteFiles';
-import { groupSiteLanguages, twinFinder } from './workspace';
+import type { SiteFiles } from './workspace/siteFiles';
+import { groupSiteLanguages, twinFinder } from './workspace/workspace';
 
 export interface LintOptions {
   readonly config?: Config;

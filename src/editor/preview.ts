@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Page, pageLanguage, siteKey } from '../core';
-import { resolveLocalLink } from '../core/hugoLinks';
-import type { RenderInput, RenderLabels, RenderProblem } from '../core/render';
+import { resolveLocalLink } from '../core/links/hugoLinks';
+import type { RenderInput, RenderLabels, RenderProblem } from '../core/render/render';
 import { ExtensionMessage, SummaryCounts, UpdateMessage, WebviewMessage, parsePreviewState, parseWebviewMessage } from '../webview/protocol';
 import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { RenderInput, RenderOutput } from '../core/render';
+import type { RenderInput, RenderOutput } from '../core/render/render';
 import type { RenderWorkerReply } from '../workers/renderProtocol';
 
 export type RenderResult = { readonly ok: true; readonly output: RenderOutput; readonly renderMs: number } | { readonly ok: false; readonly error: string };

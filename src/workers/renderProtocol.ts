@@ -1,5 +1,5 @@
 // Messages between the extension host and the render worker: plain, structured-clone-safe data.
-import type { RenderInput, RenderOutput } from '../core/render';
+import type { RenderInput, RenderOutput } from '../core/render/render';
 
 export interface RenderWorkerRequest {
   readonly id: number;

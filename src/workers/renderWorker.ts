@@ -1,6 +1,6 @@
 // Runs renderWeek off the extension host's thread: the preview posts a page, this answers with its HTML.
 import { parentPort } from 'node:worker_threads';
-import { renderWeek } from '../core/render';
+import { renderWeek } from '../core/render/render';
 import type { RenderWorkerReply, RenderWorkerRequest } from './renderProtocol';
 
 const port = parentPort;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import template from '../../data/template.json';
 import { Finding, Page, allCodes, lintPage, lintPages, parsePage } from '../../src/core';
-import { isWeek1Sentence, normalizeSentence } from '../../src/core/templateText';
+import { isWeek1Sentence, normalizeSentence } from '../../src/core/workspace/templateText';
 import { DELIMITER, HEADER, WEEK7, applyFirst, covered, fixture, frontMatter, lines } from './helpers';
 
 const LEFTOVER = 'content.template-leftover';

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { Config, Finding, Page, applyEdits, defaultConfig, lintPage, lintPages, parsePage } from '../../src/core';
-import { dayNumber, formatIso, fromDayNumber, mondayOf, weekdayOf } from '../../src/core/dates';
-import { DayStyle, formatWeekday } from '../../src/core/days';
+import { dayNumber, formatIso, fromDayNumber, mondayOf, weekdayOf } from '../../src/core/dates/dates';
+import { DayStyle, formatWeekday } from '../../src/core/dates/days';
 
 // The codes this file is about; other rules' findings are other tests' business.
 const DATE_CODES = new Set([

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig, parsePage } from '../../src/core';
-import { decideDateOrder } from '../../src/core/dateOrder';
+import { decideDateOrder } from '../../src/core/dates/dateOrder';
 import {
   WrittenDate,
   dateProblem,
@@ -14,8 +14,8 @@ import {
   swapDayMonth,
   weekdayOf,
   yearInsertion,
-} from '../../src/core/dates';
-import { frontMatterDate } from '../../src/core/frontMatterDate';
+} from '../../src/core/dates/dates';
+import { frontMatterDate } from '../../src/core/dates/frontMatterDate';
 
 /** A compact, comparable view of a written date: shape, text, and each part with its span. */
 function view(d: WrittenDate): string {

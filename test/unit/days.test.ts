@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePage } from '../../src/core';
-import { DayStyle, DayValue, formatWeekday, readDay, readDayColumn } from '../../src/core/days';
+import { DayStyle, DayValue, formatWeekday, readDay, readDayColumn } from '../../src/core/dates/days';
 
 const SUN = 0;
 const MON = 1;

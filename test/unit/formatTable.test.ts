@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Page, applyEdits, formatTables, parsePage } from '../../src/core';
 import type { TableFormatOptions } from '../../src/core';
-import { cellTexts, displayWidth } from '../../src/core/formatTable';
+import { cellTexts, displayWidth } from '../../src/core/page/formatTable';
 import { WEEK3, frontMatter, lines } from './helpers';
 
 function format(text: string, options?: TableFormatOptions): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isWorklogCandidate, parsePage } from '../../src/core';
-import { isSectionPath, languageFromPath, weekFromPath } from '../../src/core/identity';
+import { isSectionPath, languageFromPath, weekFromPath } from '../../src/core/page/identity';
 import { covered, lines } from './helpers';
 
 describe('week identity', () => {

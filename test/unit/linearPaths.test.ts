@@ -2,7 +2,7 @@
 // (Their timings are in `npm run bench`, under "Slow-path pages".)
 import * as assert from 'node:assert/strict';
 import { findLinks, readDates } from '../../src/core';
-import { NumericDate, possibleOrders } from '../../src/core/dates';
+import { NumericDate, possibleOrders } from '../../src/core/dates/dates';
 import { DELIMITER, HEADER, frontMatter, lines, lint, only } from './helpers';
 
 describe('paths that must stay linear', () => {

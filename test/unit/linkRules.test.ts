@@ -5,8 +5,8 @@ import * as path from 'node:path';
 import { nodeSiteFiles } from '../../src/cli/siteFiles';
 import { Finding, LintCache, Page, defaultConfig, lintPage, lintPages, parsePage } from '../../src/core';
 import type { Config } from '../../src/core';
-import { resolveLocalLink } from '../../src/core/hugoLinks';
-import { siteFilesFromPaths } from '../../src/core/siteFiles';
+import { resolveLocalLink } from '../../src/core/links/hugoLinks';
+import { siteFilesFromPaths } from '../../src/core/workspace/siteFiles';
 import { WEEK3, applyFirst, covered, fixture, frontMatter, lines } from './helpers';
 
 const WEEK4 = 'content/1-Worklog/1.4-Week4/_index.md';

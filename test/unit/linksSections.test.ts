@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parsePage } from '../../src/core';
 import type { Page } from '../../src/core';
-import { findLinks } from '../../src/core/links';
+import { findLinks } from '../../src/core/page/links';
 import { WEEK3, covered, fixture, frontMatter, lines } from './helpers';
 
 function linksOf(body: string): { page: Page; found: Array<[string, string, string, string]> } {

@@ -6,7 +6,7 @@ import type { Element, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import { unified } from 'unified';
 import { RenderInput, RenderOutput, RenderProblem, clearRenderCache, lintPage, parsePage, renderWeek } from '../../src/core';
-import { OUTPUT_ALLOW_LIST } from '../../src/core/renderSchema';
+import { OUTPUT_ALLOW_LIST } from '../../src/core/render/renderSchema';
 import { WEEK3, frontMatter, lines } from './helpers';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'render');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parsePage } from '../../src/core';
 import type { Page, Table } from '../../src/core';
-import { normalizeLabel, roleFromHeader } from '../../src/core/columns';
+import { normalizeLabel, roleFromHeader } from '../../src/core/page/columns';
 import { DELIMITER, HEADER, WEEK3, covered, fixture, frontMatter, lines } from './helpers';
 
 function tableOf(body: string): { page: Page; table: Table } {

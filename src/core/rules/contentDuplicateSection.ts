@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { dayTables, Page } from '../page';
-import { Span, isWhiteSpace } from '../text';
-import { normalizeSentence } from '../templateText';
+import { dayTables, Page } from '../page/page';
+import { Span, isWhiteSpace } from '../page/text';
+import { normalizeSentence } from '../workspace/templateText';
 import { Rule } from './types';
 
 type Part = 'Objectives' | 'Achievements' | 'Task column';

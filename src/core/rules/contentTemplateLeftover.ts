@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import type { Page } from '../page';
-import { Fragment, noticeBlocks, week1Fragments } from '../templateText';
+import type { Page } from '../page/page';
+import { Fragment, noticeBlocks, week1Fragments } from '../workspace/templateText';
 import { Rule } from './types';
 
 export const contentTemplateLeftover: Rule = {

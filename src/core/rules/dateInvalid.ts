@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { plain, readPageCells } from '../dateCells';
-import { dateProblem } from '../dates';
+import { plain, readPageCells } from '../dates/dateCells';
+import { dateProblem } from '../dates/dates';
 import { Rule } from './types';
 
 export const dateInvalid: Rule = {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { describeDate, yearInsertion } from '../dates';
-import { dateRule } from '../weekDates';
+import { describeDate, yearInsertion } from '../dates/dates';
+import { dateRule } from '../dates/weekDates';
 
 type YearFrom = 'dates' | 'front matter' | 'weekdays';
 

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { NumericDate, orderLabel, possibleOrders, swapDayMonth } from '../dates';
-import { dateRule } from '../weekDates';
+import { NumericDate, orderLabel, possibleOrders, swapDayMonth } from '../dates/dates';
+import { dateRule } from '../dates/weekDates';
 
 export const dateMixedOrder = dateRule(
   {

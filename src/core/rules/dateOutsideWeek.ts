@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate, describeRange, fromDayNumber, orderLabel } from '../dates';
-import { dateRule, orderNote, otherOrderReading } from '../weekDates';
+import { dayNumber, describeDate, describeRange, fromDayNumber, orderLabel } from '../dates/dates';
+import { dateRule, orderNote, otherOrderReading } from '../dates/weekDates';
 
 export const dateOutsideWeek = dateRule(
   {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate } from '../dates';
-import { dateRule } from '../weekDates';
+import { dayNumber, describeDate } from '../dates/dates';
+import { dateRule } from '../dates/weekDates';
 
 export const dateRangeOrder = dateRule(
   {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { CalendarDate, dayNumber, describeDate } from '../dates';
-import { DatedRow, ReadDate, dateRule } from '../weekDates';
+import { CalendarDate, dayNumber, describeDate } from '../dates/dates';
+import { DatedRow, ReadDate, dateRule } from '../dates/weekDates';
 
 export const dateRowOrder = dateRule(
   {

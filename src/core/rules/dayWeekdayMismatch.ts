@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate, orderLabel, weekdayName, weekdayOf } from '../dates';
-import { DayToken, formatWeekday } from '../days';
-import { ReadDate, WeekWindow, dateRule, orderNote, otherOrderReading } from '../weekDates';
-import type { OrderDecision } from '../dateOrder';
+import { dayNumber, describeDate, orderLabel, weekdayName, weekdayOf } from '../dates/dates';
+import { DayToken, formatWeekday } from '../dates/days';
+import { ReadDate, WeekWindow, dateRule, orderNote, otherOrderReading } from '../dates/weekDates';
+import type { OrderDecision } from '../dates/dateOrder';
 import type { Fix } from './types';
 
 export const dayWeekdayMismatch = dateRule(

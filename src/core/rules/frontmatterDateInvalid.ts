@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { formatIso } from '../dates';
-import { frontMatterDate } from '../frontMatterDate';
-import { dateRule } from '../weekDates';
+import { formatIso } from '../dates/dates';
+import { frontMatterDate } from '../dates/frontMatterDate';
+import { dateRule } from '../dates/weekDates';
 import type { Fix } from './types';
 
 export const frontmatterDateInvalid = dateRule(

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, formatIso, fromDayNumber } from '../dates';
-import { frontMatterDate } from '../frontMatterDate';
-import { dateRule } from '../weekDates';
+import { dayNumber, formatIso, fromDayNumber } from '../dates/dates';
+import { frontMatterDate } from '../dates/frontMatterDate';
+import { dateRule } from '../dates/weekDates';
 import type { Fix } from './types';
 
 const MAX_DAYS = 14;

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { pageLanguage, weekFrontMatter } from '../templates';
+import { pageLanguage, weekFrontMatter } from '../workspace/templates';
 import { Rule } from './types';
 
 export const frontmatterMissing: Rule = {

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { labOccurrences } from '../labLinks';
+import { labOccurrences } from '../links/labLinks';
 import { Rule } from './types';
 
 export const linkLabInsecure: Rule = {

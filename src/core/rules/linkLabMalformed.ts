@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { applyEdits } from '../fix';
-import { labOccurrences } from '../labLinks';
-import { LAB_DOMAIN, LabUrlProblem } from '../labUrl';
+import { labOccurrences } from '../links/labLinks';
+import { LAB_DOMAIN, LabUrlProblem } from '../links/labUrl';
 import { Rule, TextEdit } from './types';
 
 export const linkLabMalformed: Rule = {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { labCatalog } from '../labs';
-import { labOccurrences } from '../labLinks';
+import { labCatalog } from '../links/labs';
+import { labOccurrences } from '../links/labLinks';
 import { Rule } from './types';
 
 export const linkLabUnknown: Rule = {

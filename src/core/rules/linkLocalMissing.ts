@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { resolveLocalLink } from '../hugoLinks';
-import { readLabUrl } from '../labUrl';
-import { isIgnoredLink, writesUrl } from '../links';
+import { resolveLocalLink } from '../links/hugoLinks';
+import { readLabUrl } from '../links/labUrl';
+import { isIgnoredLink, writesUrl } from '../page/links';
 import { Rule } from './types';
 
 const LOCAL_KINDS = new Set(['inline', 'image', 'html', 'reference-definition']);

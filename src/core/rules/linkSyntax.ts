@@ -1,5 +1,5 @@
-import { isIgnoredLink } from '../links';
-import { findLinkSyntaxProblems } from '../linkSyntax';
+import { isIgnoredLink } from '../page/links';
+import { findLinkSyntaxProblems } from '../links/linkSyntax';
 import { Rule } from './types';
 
 export const linkSyntax: Rule = {

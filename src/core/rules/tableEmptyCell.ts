@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { ColumnRole } from '../columns';
+import type { ColumnRole } from '../page/columns';
 import { Rule } from './types';
 
 // The column's name when its header cell is empty; a function so it follows the locale chosen at run time.

@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { applyEdits } from '../fix';
-import { scanBlocks } from '../table';
-import { emptyDayTable, pageLanguage } from '../templates';
-import { LineIndex } from '../text';
+import { scanBlocks } from '../page/table';
+import { emptyDayTable, pageLanguage } from '../workspace/templates';
+import { LineIndex } from '../page/text';
 import { Rule } from './types';
 
 export const tableMissing: Rule = {

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { trimWhitespace } from '../text';
+import { trimWhitespace } from '../page/text';
 import { Rule } from './types';
 
 export const tableNotRendered: Rule = {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { trimWhitespace } from '../text';
-import type { Row } from '../table';
+import { trimWhitespace } from '../page/text';
+import type { Row } from '../page/table';
 import type { Fix } from './types';
 import { Rule } from './types';
 

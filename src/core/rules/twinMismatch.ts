@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate, fromDayNumber } from '../dates';
-import type { Page } from '../page';
-import type { Span } from '../text';
-import { PageDates, contextDates, hasInvalidDates } from '../weekDates';
+import { dayNumber, describeDate, fromDayNumber } from '../dates/dates';
+import type { Page } from '../page/page';
+import type { Span } from '../page/text';
+import { PageDates, contextDates, hasInvalidDates } from '../dates/weekDates';
 import { Rule } from './types';
 
 export const twinMismatch: Rule = {

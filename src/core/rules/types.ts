@@ -1,7 +1,7 @@
 import type { Config } from '../config';
-import type { Page } from '../page';
-import type { SiteFiles } from '../siteFiles';
-import type { Span } from '../text';
+import type { Page } from '../page/page';
+import type { SiteFiles } from '../workspace/siteFiles';
+import type { Span } from '../page/text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { CalendarDate, dayNumber, describeRange, fromDayNumber } from '../dates';
-import type { Page } from '../page';
-import type { Span } from '../text';
-import { PageDates, contextDates } from '../weekDates';
+import { CalendarDate, dayNumber, describeRange, fromDayNumber } from '../dates/dates';
+import type { Page } from '../page/page';
+import type { Span } from '../page/text';
+import { PageDates, contextDates } from '../dates/weekDates';
 import { Rule } from './types';
 
 interface Week {

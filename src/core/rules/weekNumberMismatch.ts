@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { NumberSource } from '../identity';
+import { NumberSource } from '../page/identity';
 import { Rule } from './types';
 
 type SourceName = 'path' | 'title' | 'pre';

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Page } from '../page';
+import type { Page } from '../page/page';
 import { Report, Rule } from './types';
 
 export const weekWeight: Rule = {

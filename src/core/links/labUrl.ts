@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Span } from './text';
+import type { Span } from '../page/text';
 
 export const LAB_DOMAIN = 'awsstudygroup.com';
 /** awsstudygroup hosts that are not numbered labs: the learning portal and the hash-routed course site. */

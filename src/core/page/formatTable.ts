@@ -1,5 +1,5 @@
 import type { Page } from './page';
-import type { TextEdit } from './rules/types';
+import type { TextEdit } from '../rules/types';
 import type { RawTable, Row } from './table';
 
 type StringWidth = typeof import('string-width', { with: { 'resolution-mode': 'import' } });

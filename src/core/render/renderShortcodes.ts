@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { RenderLabels } from './renderLabels';
 import { el, endLine, startLine, txt } from './renderHast';
-import type { LineIndex } from './text';
+import type { LineIndex } from '../page/text';
 
 /** A Hugo shortcode written alone on its line: `{{% notice info %}}`, `{{< youtube id >}}`, with its closing line if any. */
 export interface Shortcode {

@@ -1,6 +1,6 @@
 import { readDates } from './dates';
-import type { Table } from './page';
-import type { Span } from './text';
+import type { Table } from '../page/page';
+import type { Span } from '../page/text';
 
 /**
  * How a Day cell names its weekday:

@@ -1,8 +1,8 @@
-import { CalendarDate, dayNumber, describeRange, fromDayNumber, monthName, weekdayOf } from './dates';
-import { OrderDecision, decideDateOrder } from './dateOrder';
-import { readLabUrl } from './labUrl';
-import { Page, dayTables } from './page';
-import { needsContext, readPageDates } from './weekDates';
+import { CalendarDate, dayNumber, describeRange, fromDayNumber, monthName, weekdayOf } from '../dates/dates';
+import { OrderDecision, decideDateOrder } from '../dates/dateOrder';
+import { readLabUrl } from '../links/labUrl';
+import { Page, dayTables } from '../page/page';
+import { needsContext, readPageDates } from '../dates/weekDates';
 import { byWeek, languageKey, siteKey } from './workspace';
 
 // Of two pages claiming one week, the shorter path is the original and the longer one its copy (`1.1-Week1-copy`).

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Config } from './config';
+import type { Config } from '../config';
 import { PageCells, readPageCells, yearAnchor } from './dateCells';
 import {
   CalendarDate,
@@ -15,7 +15,7 @@ import {
   resolveDate,
   weekdayOf,
 } from './dates';
-import type { Page } from './page';
+import type { Page } from '../page/page';
 
 /** Where a page's date order came from, strongest first. */
 export type OrderSource = 'config' | 'written' | 'weekday' | 'week' | 'twin' | 'site' | 'none';

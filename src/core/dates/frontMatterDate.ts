@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { CalendarDate, isCalendarDate } from './dates';
-import { FrontMatterEntry, entry } from './frontMatter';
-import type { Page } from './page';
-import type { Span } from './text';
+import { FrontMatterEntry, entry } from '../page/frontMatter';
+import type { Page } from '../page/page';
+import type { Span } from '../page/text';
 
 /** The front matter `date` as written, read the way Hugo reads it. */
 export interface FrontMatterDate {

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Config } from './config';
+import type { Config } from '../config';
 import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
 import {
@@ -17,8 +17,8 @@ import {
   resolveDate,
   swapDayMonth,
 } from './dates';
-import type { Page } from './page';
-import type { Fix, Report, Rule, RuleMeta, TextEdit } from './rules/types';
+import type { Page } from '../page/page';
+import type { Fix, Report, Rule, RuleMeta, TextEdit } from '../rules/types';
 
 /** A written date and the calendar day it was read as (undefined when it is no date, or its order is unknown). */
 export interface ReadDate {

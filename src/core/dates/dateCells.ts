@@ -1,9 +1,9 @@
-import { roleFromHeader } from './columns';
+import { roleFromHeader } from '../page/columns';
 import { CalendarDate, DayMonthOrder, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
 import { DayColumn, DayValue, readDayColumn } from './days';
 import { frontMatterDate } from './frontMatterDate';
-import type { Page, Table } from './page';
-import type { Cell, Row } from './table';
+import type { Page, Table } from '../page/page';
+import type { Cell, Row } from '../page/table';
 
 /** A cell of a date column (Start, Completion, or a single Date column) of a day table, with the dates written in it. */
 export interface DatedCell {

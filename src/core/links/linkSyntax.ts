@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { BracketMatches, Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from './links';
-import type { Page } from './page';
-import type { TextEdit } from './rules/types';
-import type { Span } from './text';
+import { BracketMatches, Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from '../page/links';
+import type { Page } from '../page/page';
+import type { TextEdit } from '../rules/types';
+import type { Span } from '../page/text';
 
 /** A place where what GFM links differs from what the author wrote. */
 export interface LinkSyntaxProblem {

@@ -1,5 +1,5 @@
-import type { Page } from './page';
-import { inWorklogSection, isSectionPath, splitPath, weekFromPath } from './identity';
+import type { Page } from '../page/page';
+import { inWorklogSection, isSectionPath, splitPath, weekFromPath } from '../page/identity';
 
 /** The week pages of one worklog section in one language, ordered by week number. */
 export interface SiteLanguage {

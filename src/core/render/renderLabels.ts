@@ -1,4 +1,4 @@
-import { CalendarDate, DayMonthOrder, dayNumber, weekdayOf } from './dates';
+import { CalendarDate, DayMonthOrder, dayNumber, weekdayOf } from '../dates/dates';
 
 /** The words the rendered preview shows besides the page's own text; English defaults, replaceable per language. */
 export interface RenderLabels {

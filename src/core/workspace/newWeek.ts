@@ -1,6 +1,6 @@
-import { CalendarDate, fromDayNumber } from './dates';
-import { formatWeekday, readDayColumn } from './days';
-import { Page, Table, dayTables } from './page';
+import { CalendarDate, fromDayNumber } from '../dates/dates';
+import { formatWeekday, readDayColumn } from '../dates/days';
+import { Page, Table, dayTables } from '../page/page';
 
 /** A path or title with week `from` renumbered to `to`: `1.4-Week4/_index.md` → `1.5-Week5/_index.md`. */
 export function replaceWeek(text: string, from: number, to: number): string {

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { Span } from './text';
+import { Span } from '../page/text';
 
 /** Which of the two small numbers of `a/b/YYYY` is the day: `dmy` reads 07/09 as 7 September, `mdy` as July 9. */
 export type DayMonthOrder = 'dmy' | 'mdy';

@@ -1,4 +1,4 @@
-import { CalendarDate, dayNumber, fromDayNumber, mondayOf } from './dates';
+import { CalendarDate, dayNumber, fromDayNumber, mondayOf } from '../dates/dates';
 import { wording } from './templates';
 import { isoOf } from './newWeek';
 

@@ -1,8 +1,8 @@
-import type { Config } from './config';
+import type { Config } from '../config';
 import { LabUrl, readLabUrl } from './labUrl';
-import { Link, codeSpans, htmlComments, isIgnoredLink, linksStartingIn, spansWithin, writesUrl } from './links';
-import type { Page } from './page';
-import type { Span } from './text';
+import { Link, codeSpans, htmlComments, isIgnoredLink, linksStartingIn, spansWithin, writesUrl } from '../page/links';
+import type { Page } from '../page/page';
+import type { Span } from '../page/text';
 
 /** An awsstudygroup URL on a page: a link, or host text a reader cannot click because it has no scheme. */
 export interface LabOccurrence {

@@ -1,13 +1,13 @@
 import type { Element, ElementContent } from 'hast';
-import { plain } from './dateCells';
-import { CalendarDate, dayNumber } from './dates';
-import { entry } from './frontMatter';
-import { frontMatterDate } from './frontMatterDate';
-import type { Page } from './page';
+import { plain } from '../dates/dateCells';
+import { CalendarDate, dayNumber } from '../dates/dates';
+import { entry } from '../page/frontMatter';
+import { frontMatterDate } from '../dates/frontMatterDate';
+import type { Page } from '../page/page';
 import { el, txt } from './renderHast';
 import { RenderLabels, formatDay, formatRange } from './renderLabels';
-import type { Span } from './text';
-import type { PageDates } from './weekDates';
+import type { Span } from '../page/text';
+import type { PageDates } from '../dates/weekDates';
 
 export interface Card {
   readonly element: Element;

@@ -1,17 +1,17 @@
 import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { Processor, unified } from 'unified';
-import { defaultConfig } from './config';
-import { decideDateOrder } from './dateOrder';
-import { parsePage } from './page';
+import { defaultConfig } from '../config';
+import { decideDateOrder } from '../dates/dateOrder';
+import { parsePage } from '../page/page';
 import { annotate } from './renderAnnotate';
 import { bodyTree } from './renderBody';
 import { Card, renderCard } from './renderCard';
 import { el, txt } from './renderHast';
 import { RenderLabels, resolveLabels } from './renderLabels';
 import { scanShortcodes, wrapShortcodes } from './renderShortcodes';
-import type { Span } from './text';
-import { readPageDates } from './weekDates';
+import type { Span } from '../page/text';
+import { readPageDates } from '../dates/weekDates';
 
 export type { RenderLabels } from './renderLabels';
 export { defaultRenderLabels } from './renderLabels';

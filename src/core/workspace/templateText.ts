@@ -1,6 +1,6 @@
-import template from '../../data/template.json';
-import type { Page } from './page';
-import { Span, isWhiteSpace } from './text';
+import template from '../../../data/template.json';
+import type { Page } from '../page/page';
+import { Span, isWhiteSpace } from '../page/text';
 
 /**
  * Non-ASCII characters that NFC and lower-casing leave alone and that never combine with a neighbour below U+0300

@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { Processor, unified } from 'unified';
 import { simpleRaw } from './renderRaw';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
-import type { LineIndex, Span } from './text';
+import type { LineIndex, Span } from '../page/text';
 
 // Built on first use, so bundles that never render (the CLI) can leave the Markdown toolchain out.
 let pipeline: { parser: Processor<MdRoot>; toHast: Processor; rawParser: Processor; sanitizer: Processor } | undefined;

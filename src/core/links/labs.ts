@@ -1,5 +1,5 @@
-import bundled from '../../data/labs.json';
-import type { Config } from './config';
+import bundled from '../../../data/labs.json';
+import type { Config } from '../config';
 
 /** One awsstudygroup.com lab: `https://<id>.awsstudygroup.com/`. */
 export interface Lab {

@@ -1,5 +1,5 @@
-import { splitPath } from './identity';
-import type { SiteFiles } from './siteFiles';
+import { splitPath } from '../page/identity';
+import type { SiteFiles } from '../workspace/siteFiles';
 
 /** What a relative link on a page of a Hugo site points at. */
 export type LocalTarget =

@@ -1,15 +1,15 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { formatIso } from './dates';
-import { labTitle } from './labs';
-import { readLabUrl } from './labUrl';
-import type { Page } from './page';
+import { formatIso } from '../dates/dates';
+import { labTitle } from '../links/labs';
+import { readLabUrl } from '../links/labUrl';
+import type { Page } from '../page/page';
 import type { RenderProblem } from './render';
 import type { Card } from './renderCard';
 import { addClass, el, endOffset, startLine, startOffset, textOf, txt } from './renderHast';
 import { RenderLabels, formatDay } from './renderLabels';
-import type { Row } from './table';
-import type { Span } from './text';
-import type { PageDates, ReadDate } from './weekDates';
+import type { Row } from '../page/table';
+import type { Span } from '../page/text';
+import type { PageDates, ReadDate } from '../dates/weekDates';
 
 export interface AnnotateContext {
   readonly page: Page;
