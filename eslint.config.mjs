@@ -16,7 +16,44 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The core never imports vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          patterns: [
+            { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/render/**', 'src/core/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          patterns: [
+            { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+            { group: ['../render/**', './render/**'], message: 'Only the preview reads the renderer; the checks never do.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // page/ is the ground floor: it reads only the Finding types of rules/types.ts.
+    files: ['src/core/page/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          patterns: [{ group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**', '../dates/**', '../links/**', '../render/**', '../workspace/**', '../lint'], message: 'page/ reads no other room of the core.' }],
+        },
+      ],
     },
   },
   {
