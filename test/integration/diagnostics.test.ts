@@ -63,7 +63,7 @@ describe('Live diagnostics (real extension host)', function () {
       () => worklogDiagnostics(editor.document.uri).find((d) => typeof d.code === 'object' && d.code.value === 'week.weight' && /week 2 should have 2/.test(d.message)),
       'week.weight to name week 1',
     );
-    assert.equal(typeof weight.code === 'object' ? weight.code.target.toString() : '', 'https://github.com/worklog-studio/worklog-studio/blob/main/README.md#weekweight');
+    assert.equal(typeof weight.code === 'object' ? weight.code.target.toString() : '', 'https://github.com/worklog-studio/worklog-studio/blob/main/docs/rules.md#weekweight');
     assert.equal(weight.relatedInformation?.[0]?.location.uri.path.endsWith('1.1-Week1/_index.md'), true, 'related information points at week 1');
   });
 

@@ -70,15 +70,24 @@ describe('package.json agrees with the code', () => {
   });
 });
 
-describe('README rule reference', () => {
+describe('Rule reference (docs/rules.md)', () => {
+  it('has a section for every diagnostic code, under the anchor diagnostics link to', () => {
+    const rulesDoc = read('docs/rules.md');
+    const headings = new Set([...rulesDoc.matchAll(/^## (.+)$/gm)].map((m) => docsAnchor(m[1].replace(/`/g, '').trim())));
+    for (const rule of allCodes) assert.ok(headings.has(docsAnchor(rule.code)), `docs/rules.md has no "## ${rule.code}" section`);
+  });
+});
+
+describe('README', () => {
   let readme = '';
   before(() => {
     readme = read('README.md');
   });
 
-  it('has a section for every diagnostic code, under the anchor diagnostics link to', () => {
-    const headings = new Set([...readme.matchAll(/^### (.+)$/gm)].map((m) => docsAnchor(m[1].replace(/`/g, '').trim())));
-    for (const rule of allCodes) assert.ok(headings.has(docsAnchor(rule.code)), `README has no "### ${rule.code}" section`);
+  it('links the rule reference, the contributing guide and the architecture', () => {
+    assert.match(readme, /\(docs\/rules\.md\)/);
+    assert.match(readme, /\(CONTRIBUTING\.md\)/);
+    assert.match(readme, /\(docs\/architecture\.md\)/);
   });
 
   it('documents the two commands', () => {
