@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI, the preview's render worker and its webview script; type-checking is `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -20,11 +21,32 @@ const common = {
   define: { WORKLOG_VERSION: JSON.stringify(version) },
 };
 
+/** The web build takes a file's `.web.ts` twin where one exists: the preview renders in the web extension host itself. */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/previewRenderer$/ }, (args) => ({ path: path.join(args.resolveDir, 'previewRenderer.web.ts') }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The renderer runs in a worker thread so a large page never blocks the extension host.
   { ...common, entryPoints: ['src/workers/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
+  // github.dev and vscode.dev: the same extension in a web worker, no Node built-ins (the bundle fails if one sneaks in).
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [webTwins],
+    inject: ['src/web/buffer.ts'],
+    define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+  },
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

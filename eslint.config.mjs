@@ -1,5 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+// The core and the editor run in the web extension host too: Node built-ins only in the files that are Node-only by design.
+const nodeBuiltins = { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'No Node built-ins here: this code also runs in the web extension host.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'example/**'] },
@@ -22,6 +26,7 @@ export default tseslint.config(
           paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
           patterns: [
             { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+            nodeBuiltins,
           ],
         },
       ],
@@ -38,6 +43,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
             { group: ['../render/**', './render/**'], message: 'Only the preview reads the renderer; the checks never do.' },
+            nodeBuiltins,
           ],
         },
       ],
@@ -51,10 +57,16 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
-          patterns: [{ group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**', '../dates/**', '../links/**', '../render/**', '../workspace/**', '../lint'], message: 'page/ reads no other room of the core.' }],
+          patterns: [{ group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**', '../dates/**', '../links/**', '../render/**', '../workspace/**', '../lint'], message: 'page/ reads no other room of the core.' }, nodeBuiltins],
         },
       ],
     },
+  },
+  {
+    files: ['src/editor/**/*.ts', 'src/extension.ts', 'src/web/**/*.ts'],
+    // The Node preview renderer starts a worker thread; the web build swaps in previewRenderer.web.ts.
+    ignores: ['src/editor/previewRenderer.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins] }] },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
