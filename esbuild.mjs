@@ -18,7 +18,7 @@ const common = {
   minify: production,
   logLevel: 'info',
   legalComments: 'none',
-  define: { WORKLOG_VERSION: JSON.stringify(version) },
+  define: { WORKLOG_VERSION: JSON.stringify(version), WORKLOG_HOST: '"node"' },
 };
 
 /** The web build takes a file's `.web.ts` twin where one exists: the preview renders in the web extension host itself. */
@@ -45,7 +45,7 @@ const builds = [
     mainFields: ['browser', 'module', 'main'],
     plugins: [webTwins],
     inject: ['src/web/buffer.ts'],
-    define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+    define: { ...common.define, WORKLOG_HOST: '"web"', 'process.env.NODE_ENV': '"production"' },
   },
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

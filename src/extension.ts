@@ -16,6 +16,10 @@ import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
 
+/** Set by the build: which extension host this bundle is for. */
+declare const WORKLOG_HOST: 'node' | 'web' | undefined;
+declare const WORKLOG_VERSION: string | undefined;
+
 /** What the extension exports to its tests and to other extensions. */
 export interface WorklogApi {
   readonly diagnostics: DiagnosticsService;
@@ -33,6 +37,12 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   // The core localises its messages through @vscode/l10n; hand it the bundle VS Code picked for the display language.
   coreL10n.config({ contents: vscode.l10n.bundle ?? {} });
   const output = vscode.window.createOutputChannel('Worklog Studio');
+  // Which build is running is the first thing to know when a feature behaves differently on github.dev.
+  output.appendLine(
+    typeof WORKLOG_HOST === 'string' && WORKLOG_HOST === 'web'
+      ? vscode.l10n.t('Worklog Studio {0} is running in the web extension host: links are not checked online there.', typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : '')
+      : vscode.l10n.t('Worklog Studio {0} is running.', typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : ''),
+  );
   const store = new PageStore();
   const settings = new SettingsProvider(output);
   const siteFiles = new WorkspaceFiles();

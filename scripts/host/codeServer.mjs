@@ -417,7 +417,7 @@ async function startOnPort(paths, port, name, options) {
     isStopping: () => entry.isStopping(),
     /**
      * Workbench URL opening `folder`; the payload loads the extension under development and optionally runs tests.
-     * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} target
+     * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string, extensionDevelopmentKind?: 'web' }} target
      */
     workbenchUrl(target) {
       const url = new URL(`${origin}/`);
@@ -425,6 +425,8 @@ async function startOnPort(paths, port, name, options) {
       const payload = [];
       if (target.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', toRemoteUri(origin, target.extensionDevelopmentPath)]);
       if (target.extensionTestsPath) payload.push(['extensionTestsPath', toRemoteUri(origin, target.extensionTestsPath)]);
+      // 'web' runs the extension under development in the browser's web worker extension host, as on github.dev.
+      if (target.extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', target.extensionDevelopmentKind]);
       if (payload.length > 0) url.searchParams.set('payload', JSON.stringify(payload));
       return url.toString();
     },

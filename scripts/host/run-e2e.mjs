@@ -17,7 +17,9 @@ const grep = process.env.WORKLOG_STUDIO_GREP;
 // `--locale vi` runs the workbench in that display language with the suite written for it (test/e2e-vi).
 const localeArg = process.argv.indexOf('--locale');
 const locale = localeArg > 0 ? process.argv[localeArg + 1] : undefined;
-const suite = locale ? `e2e-${locale}` : 'e2e';
+// `--web` runs the extension in the web worker extension host (github.dev, vscode.dev) with test/e2e-web.
+const web = process.argv.includes('--web');
+const suite = web ? 'e2e-web' : locale ? `e2e-${locale}` : 'e2e';
 
 async function main() {
   const started = Date.now();
@@ -43,7 +45,7 @@ async function main() {
 
   // UI tests may edit pages too, so they also get a fresh copy of the fixture workspace (removed by stopAll).
   const workspace = tempCopy(fixtureWorkspace);
-  const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot });
+  const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, ...(web ? { extensionDevelopmentKind: 'web' } : {}) });
   console.log(`[e2e] opening ${workbenchUrl}`);
   // A loaded machine can take well over the default 30 s to serve the workbench's first page.
   await page.goto(workbenchUrl, { timeout: 180_000 });
