@@ -1,6 +1,5 @@
 import * as l10n from '@vscode/l10n';
 import { CliOptions, UsageError, parseArgs, usage } from './args';
-import { check } from './check';
 import type { Io } from './io';
 
 export type { Io } from './io';
@@ -42,6 +41,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`worklog-lint: ${l10n.t('--online is not available yet; links are checked offline.')}\n`);
     return 2;
   }
+  // Loaded on demand, so --help and --version do not pay for the core's start-up.
+  const { check } = await import('./check');
   return check(options, io, locale, VERSION);
 }
 
