@@ -42,7 +42,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   // Loaded on demand, so --help and --version do not pay for the core's start-up.
-  const { check } = await import('./check');
+  const { check } = await import('./check.js');
   return check(options, io, locale, VERSION);
 }
 
