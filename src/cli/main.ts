@@ -41,8 +41,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`worklog-lint: ${l10n.t('--online is not available yet; links are checked offline.')}\n`);
     return 2;
   }
-  // Loaded on demand, so --help and --version do not pay for the core's start-up.
-  const { check } = await import('./check.js');
+  // Loaded on demand, so --help and --version do not pay for the core's start-up (esbuild keeps the require lazy).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { check } = require('./check') as typeof import('./check');
   return check(options, io, locale, VERSION);
 }
 
