@@ -45,6 +45,8 @@ const builds = [
     platform: 'browser',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
+    // The web extension host is a web worker (no DOM): packages' worker builds over their DOM builds.
+    conditions: ['worker'],
     plugins: [webTwins],
     inject: ['src/web/buffer.ts'],
     define: { ...common.define, WORKLOG_HOST: '"web"', 'process.env.NODE_ENV': '"production"' },

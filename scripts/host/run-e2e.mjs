@@ -33,6 +33,9 @@ async function main() {
     name: suite,
     logFile: path.join(resultsDir, 'logs', `${suite}-code-server.log`),
     locale,
+    // code-server's web build ignores the payload's extensionDevelopmentKind (only the native environment reads it);
+    // remote.extensionKind moves the extension to the web worker host, as github.dev runs it.
+    ...(web ? { settings: { 'remote.extensionKind': { 'worklog-studio.worklog-studio': ['web'] } } } : {}),
     echo: verbose,
     // A second window on a new folder (the welcome test) would otherwise put every window in Restricted Mode.
     disableWorkspaceTrust: true,
