@@ -39,6 +39,16 @@ describe('Worklog Studio in the web extension host', () => {
     await closeAllEditors(session().page);
   });
 
+  // Problems come first: they show once the web worker host has started and activated the extension.
+  it('shows the page\'s problems from workspace.fs alone', async () => {
+    const { page } = session();
+    await openFile(page, PAGE);
+    const rows = await waitForProblems(page, (entries) => entries.some((e) => e.code === 'date.invalid'), { filter: PAGE, timeoutMs: 180_000 });
+    await screenshot(page, 'web-02-problems');
+    const codes = rows.filter((r) => r.kind === 'marker').map((r) => r.code);
+    assert.ok(codes.includes('date.invalid') && codes.includes('link.lab-malformed'), JSON.stringify(codes));
+  });
+
   it('runs the browser bundle: its output channel says so', async () => {
     const { page } = session();
     await openFile(page, PAGE);
@@ -52,15 +62,6 @@ describe('Worklog Studio in the web extension host', () => {
     );
     await screenshot(page, 'web-01-output');
     assert.match(text, /Worklog Studio [\d.]+ is running in the web extension host/);
-  });
-
-  it('shows the page\'s problems from workspace.fs alone', async () => {
-    const { page } = session();
-    await openFile(page, PAGE);
-    const rows = await waitForProblems(page, (entries) => entries.some((e) => e.code === 'date.invalid'), { filter: PAGE });
-    await screenshot(page, 'web-02-problems');
-    const codes = rows.filter((r) => r.kind === 'marker').map((r) => r.code);
-    assert.ok(codes.includes('date.invalid') && codes.includes('link.lab-malformed'), JSON.stringify(codes));
   });
 
   it('lists the weeks of every site in the Weeks view', async () => {
