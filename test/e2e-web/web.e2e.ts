@@ -19,7 +19,8 @@ const PAGE = 'site-c/content/1-Worklog/1.3-Week3/_index.md';
 
 /** The text of the panel's active output channel. */
 async function outputText(page: Page): Promise<string> {
-  return page.locator('.part.panel .view-lines').first().innerText().catch(() => '');
+  // Monaco renders spaces as no-break spaces.
+  return (await page.locator('.part.panel .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
 }
 
 async function previewFrame(page: Page): Promise<Frame | undefined> {
