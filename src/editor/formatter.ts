@@ -4,16 +4,26 @@ import { ids } from './ids';
 import { PageStore } from './pageStore';
 
 /**
+ * Where worklog pages live: a Hugo site's content folder, or a folder or file named for a week or a worklog.
+ * Other Markdown (a README) never sees this formatter, so VS Code does not ask Prettier users to choose one.
+ */
+const WORKLOG_NAMES = '{week,Week,WEEK,tuan,Tuan,worklog,Worklog,WORKLOG,nhat-ky,Nhat-ky}';
+export const WORKLOG_PAGES: vscode.DocumentFilter[] = [
+  '**/content/**/*.{md,markdown}',
+  `**/*${WORKLOG_NAMES}*.{md,markdown}`,
+  `**/*${WORKLOG_NAMES}*/**/*.{md,markdown}`,
+].map((pattern) => ({ language: 'markdown', pattern }));
+
+/**
  * "Format Document" / "Format Selection" align the tables of worklog pages (other Markdown gets no edits), and
  * `worklog.format.onSave` does the same when a worklog page is saved.
  */
 export function registerFormatter(store: PageStore): vscode.Disposable {
-  const selector: vscode.DocumentSelector = { language: 'markdown' };
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentFormattingEditProvider(selector, {
+    vscode.languages.registerDocumentFormattingEditProvider(WORKLOG_PAGES, {
       provideDocumentFormattingEdits: (document) => tableEdits(store, document, {}),
     }),
-    vscode.languages.registerDocumentRangeFormattingEditProvider(selector, {
+    vscode.languages.registerDocumentRangeFormattingEditProvider(WORKLOG_PAGES, {
       provideDocumentRangeFormattingEdits: (document, range) => tableEdits(store, document, { lines: { start: range.start.line, end: range.end.line } }),
     }),
     vscode.workspace.onWillSaveTextDocument((event) => {
