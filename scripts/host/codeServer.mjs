@@ -1,5 +1,5 @@
 // Starts and always stops code-server (real VS Code workbench + Node extension host) and headless chromium.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -305,6 +305,12 @@ export async function startCodeServer(options = {}) {
   throw lastError;
 }
 
+function installExtension(paths, baseArgs, vsix, env, log) {
+  const result = spawnSync(paths.nodeBin, [paths.codeServerEntry, ...baseArgs, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
+  log.write(`[install] ${vsix}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
+}
+
 async function startOnPort(paths, port, name, options) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-studio-host-'));
   const home = path.join(tmp, 'home');
@@ -335,6 +341,8 @@ async function startOnPort(paths, port, name, options) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   if (options.disableWorkspaceTrust) args.push('--disable-workspace-trust');
+  // A built .vsix goes in the way a user installs it, before the server starts (the installed-package UI test).
+  for (const vsix of options.installExtensions ?? []) installExtension(paths, ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir], vsix, serverEnv(home, options.env ?? {}), log);
 
   // detached: own process group, so `kill -- -pgid` also reaches the extension host and watchers.
   const child = spawn(paths.nodeBin, args, {

@@ -4,14 +4,15 @@ import { ids } from './ids';
 import { PageStore } from './pageStore';
 
 /**
- * Where worklog pages live: a Hugo site's content folder, or a folder or file named for a week or a worklog.
- * Other Markdown (a README) never sees this formatter, so VS Code does not ask Prettier users to choose one.
+ * Where worklog pages live: a Hugo site's content folder, or a page or folder index named for a week. Folder names
+ * above the page do not count (a clone named "fcj-worklog" holds a README too), so other Markdown never sees this
+ * formatter and VS Code does not ask Prettier users to choose one.
  */
-const WORKLOG_NAMES = '{week,Week,WEEK,tuan,Tuan,worklog,Worklog,WORKLOG,nhat-ky,Nhat-ky}';
+const WEEK_NAMES = '{week,Week,WEEK,tuan,Tuan}';
 export const WORKLOG_PAGES: vscode.DocumentFilter[] = [
   '**/content/**/*.{md,markdown}',
-  `**/*${WORKLOG_NAMES}*.{md,markdown}`,
-  `**/*${WORKLOG_NAMES}*/**/*.{md,markdown}`,
+  `**/*${WEEK_NAMES}*.{md,markdown}`,
+  `**/*${WEEK_NAMES}*/{_index,index}*.{md,markdown}`,
 ].map((pattern) => ({ language: 'markdown', pattern }));
 
 /**
