@@ -40,7 +40,7 @@ function bundledPackages(): string[] {
   const inputs = JSON.parse(fs.readFileSync(path.join(root, 'out', 'bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
   const names = new Set<string>();
   for (const [bundle, files] of Object.entries(inputs)) {
-    if (bundle === 'dist/cli.js') continue;
+    if (bundle === 'dist/cli.js' || bundle === 'dist/lintWorker.js') continue;
     for (const file of files) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(file);
       if (match) names.add(match[1]);
@@ -75,7 +75,7 @@ describe('The .vsix (npm run package)', () => {
       assert.ok(listed.includes(required), `${required} is not packaged: ${listed.join(', ')}`);
     }
     for (const name of listed) {
-      assert.doesNotMatch(name, /\.map$|^dist\/cli\.js$|^(src|test|scripts|node_modules|out|docs|example|data)\//, name);
+      assert.doesNotMatch(name, /\.map$|^dist\/(cli|lintWorker)\.js$|^(src|test|scripts|node_modules|out|docs|example|data)\//, name);
     }
   });
 
@@ -130,7 +130,7 @@ describe('The CLI on npm (npm run pack:cli)', () => {
   it('prints the tarball path last, and packs only the CLI with its README, licence and notices', () => {
     assert.ok(path.isAbsolute(tarball) && tarball.endsWith(`worklog-lint-${manifest.version}.tgz`) && fs.existsSync(tarball), tarball);
     const files = (JSON.parse(npm(['pack', '--dry-run', '--json', tarball], os.tmpdir())) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'l10n/bundle.l10n.vi.json', 'package.json']);
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'dist/lintWorker.js', 'l10n/bundle.l10n.vi.json', 'package.json']);
   });
 
   it('installs into an empty folder and checks a page: the finding, its code, and exit status 1 for an error', () => {
@@ -166,6 +166,9 @@ describe('The CLI on npm (npm run pack:cli)', () => {
     const result = spawnSync(bin, ['content'], { cwd: project, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
     assert.equal(result.status, 1, result.stdout + result.stderr);
     assert.match(result.stdout, /^content\/1-Worklog\/1\.1-Week1\/_index\.md:13:\d+ +error +date\.invalid +09\/31\/2025 is not a date/m);
+    // The worker threads of --jobs load dist/lintWorker.js from the package and print the same.
+    const parallel = spawnSync(bin, ['--jobs', '2', 'content'], { cwd: project, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
+    assert.equal(parallel.stdout, result.stdout, parallel.stderr);
     const vi = spawnSync(bin, ['--locale', 'vi', 'content'], { cwd: project, encoding: 'utf8' });
     assert.equal(vi.status, 1);
     assert.doesNotMatch(vi.stdout, /is not a date/, 'the Vietnamese messages ship with the package');
