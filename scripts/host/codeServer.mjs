@@ -284,7 +284,8 @@ function toRemoteUri(origin, absolutePath) {
  */
 export async function startCodeServer(options = {}) {
   installHandlers();
-  const paths = hostPaths();
+  // options.host: another code-server and the Node that runs it (the oldest supported VS Code).
+  const paths = { ...hostPaths(), ...options.host };
   if (!fs.existsSync(paths.codeServerEntry) || !fs.existsSync(paths.nodeBin)) {
     throw new Error(`code-server is not installed in ${paths.root}: run \`npm run host:install\``);
   }
@@ -337,9 +338,10 @@ async function startOnPort(paths, port, name, options) {
     '--ignore-last-opened',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
-    // Without it a built VS Code silently ignores the URL payload (extensionDevelopmentPath / extensionTestsPath).
-    '--vscode-option', 'enable-smoke-test-driver',
   ];
+  // Without it a built VS Code silently ignores the URL payload (extensionDevelopmentPath / extensionTestsPath);
+  // the oldest host (options.host) has no such option and gets no payload.
+  if (!options.host) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (options.disableWorkspaceTrust) args.push('--disable-workspace-trust');
   // A built .vsix goes in the way a user installs it, before the server starts (the installed-package UI test).
   for (const vsix of options.installExtensions ?? []) installExtension(paths, ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir], vsix, serverEnv(home, options.env ?? {}), log);
