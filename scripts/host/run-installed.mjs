@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // UI smoke test of the built .vsix as users get it: installed into code-server with --install-extension (no
 // extensionDevelopmentPath), on a site without a section index so only opening a page can activate it. It runs
-// in the current Code-OSS and in the oldest the manifest claims (Code 1.90, code-server 4.90.3).
-// WORKLOG_STUDIO_HOSTS=current (or oldest) runs one of them.
+// in the current Code-OSS and, with WORKLOG_STUDIO_HOSTS=current,oldest, in the oldest the manifest claims (Code 1.90,
+// code-server 4.90.3).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
