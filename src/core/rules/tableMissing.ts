@@ -10,7 +10,8 @@ export const tableMissing: Rule = {
   defaultSeverity: 'information',
   description: 'A week page has no day table (Day | Task | Start Date | Completion Date | Reference Material).',
   checkPage({ page, report }) {
-    if (page.tables.some((t) => t.isDayTable) || page.brokenTables.length > 0) return;
+    // Table-shaped lines the site shows as text are table.not-rendered's finding, the one to act on.
+    if (page.tables.some((t) => t.isDayTable) || page.brokenTables.length > 0 || page.pipeParagraphs.length > 0) return;
     // An unclosed front matter swallows the whole page; frontmatter.unterminated is the finding to act on.
     if (page.frontMatter && !page.frontMatter.terminated) return;
     const tasks = page.sections.find((s) => s.kind === 'tasks');
