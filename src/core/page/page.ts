@@ -1,4 +1,4 @@
-import { ColumnRole, classifyColumns } from './columns';
+import { ColumnRole, classifyColumns, taskByContent } from './columns';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { WeekIdentity, readIdentity } from './identity';
 import { Link, findLinks } from './links';
@@ -69,6 +69,7 @@ export function parsePage(path: string, text: string): Page {
 
 function toTable(raw: RawTable): Table {
   const roles = classifyColumns(raw);
+  taskByContent(raw, roles);
   const column = (role: ColumnRole) => roles.indexOf(role);
   const hasWhen = roles.includes('day') || roles.includes('date') || roles.includes('start');
   return {
