@@ -65,6 +65,7 @@ describe('agreement with Hugo', function () {
       // Week 1's short row and long row, and week 2's short row under a delimiter row wider than the header.
       assert.equal(agreed('table.row-cells'), 3);
       assert.ok(agreed('table.missing') >= 1, 'the prose week has no day table in Hugo either');
+      assert.equal(agreed('frontmatter.missing'), 1);
       assert.ok(agreed('tables') > 10);
     });
   });

@@ -170,8 +170,9 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
       continue;
     }
     indentedCode = false;
-    const content = relative < 4 ? text.slice(indent.first, line.end) : '';
-    const item = listItemContent(content, indent.columns);
+    // Only lines that may open a block are sliced and matched; most lines are rows or plain text.
+    const content = relative < 4 && mayStartBlock(c) ? text.slice(indent.first, line.end) : '';
+    const item = c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) ? listItemContent(content, indent.columns) : -1;
     if (item >= 0) {
       items.push(item);
       paragraph = false;
@@ -260,6 +261,11 @@ function firstAfterIndent(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && i - start < 3 && text.charCodeAt(i) === 32) i++;
   return i < end ? text.charCodeAt(i) : -1;
+}
+
+/** A list marker, fence, heading, HTML or thematic break can begin with - * + _ digit ` ~ # or <. */
+function mayStartBlock(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || c === 95 || (c >= 48 && c <= 57) || c === 96 || c === 126 || c === 35 || c === 60;
 }
 
 /** The characters BLOCK_START can begin with: # > ` ~ * - _ or <. */
