@@ -126,7 +126,7 @@ function compareTables(page: Page, shown: ReturnType<typeof readRendered>['table
     const rendered = shown[t];
     if (!rendered) return;
     note('tables', file, table.rows.length, rendered.rows.length, `table ${t + 1}: the checks read ${table.rows.length} rows, Hugo rendered ${rendered.rows.length}`);
-    const columns = table.header.cells.length;
+    const named = table.header.cells.length;
     table.rows.forEach((row, r) => {
       const flagged = rowCells.some((f) => f.span.start >= row.span.start && f.span.start <= row.span.end);
       const cells = rendered.rows[r];
@@ -136,9 +136,9 @@ function compareTables(page: Page, shown: ReturnType<typeof readRendered>['table
       }
       if (!flagged) return;
       // Fewer cells: Hugo shows the missing ones blank. More: the extra cells' text is nowhere in the rendered row.
-      const confirmed = row.cells.length < columns
-        ? cells.slice(row.cells.length).every((c) => c === '')
-        : row.cells.slice(columns).every((c) => plain(c.text) === '' || !cells.join('|').includes(plain(c.text)));
+      const confirmed = row.cells.length < named
+        ? cells.slice(row.cells.length, named).every((c) => c === '')
+        : row.cells.slice(table.columns).every((c) => plain(c.text) === '' || !cells.join('|').includes(plain(c.text)));
       note('table.row-cells', file, 1, confirmed ? 1 : 0, `row ${r + 1} of table ${t + 1}: Hugo shows ${JSON.stringify(cells)}`);
     });
   });

@@ -62,8 +62,8 @@ describe('agreement with Hugo', function () {
       assert.equal(agreed('frontmatter.unterminated'), 1);
       // Pipe rows after a fence, two indented tables, one in a <div>, one with a short delimiter row, one split by a code span.
       assert.equal(agreed('table.not-rendered'), 6);
-      // Week 1's short row and long row, and week 2's short row under a delimiter row wider than the header.
-      assert.equal(agreed('table.row-cells'), 3);
+      // Week 1's short row and long row (week 2's 4-cell row under a 5-cell delimiter row fills the header: no claim).
+      assert.equal(agreed('table.row-cells'), 2);
       assert.ok(agreed('table.missing') >= 1, 'the prose week has no day table in Hugo either');
       assert.equal(agreed('frontmatter.missing'), 1);
       assert.ok(agreed('tables') > 10);

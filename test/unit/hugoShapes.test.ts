@@ -36,11 +36,14 @@ describe('tables as Hugo renders them', () => {
   });
 
   it('a delimiter row wider than the header still renders (Hugo adds an empty header cell); a narrower one does not', () => {
-    const wider = lint(FM + lines('| Day | Task | Start Date | Completion Date |', DELIMITER, DAY_ROW, '| 3 | - Versioning | 09/16/2025 | 09/16/2025 |'));
+    const wider = lint(FM + lines('| Day | Task | Start Date | Completion Date |', DELIMITER, DAY_ROW, '| 3 | - Versioning | 09/16/2025 | 09/16/2025 |', '| 4 | - Lifecycle | 09/17/2025 | 09/17/2025 | | note |', '| 5 | - Review |'));
     assert.deepEqual(only(wider.findings, 'table.not-rendered'), []);
     assert.equal(wider.page.tables[0].columns, 5);
-    // The 4-cell row is one short of the 5 columns Hugo shows; the 5-cell row is whole.
-    assert.equal(single(wider.findings, 'table.row-cells').message, 'This row has 4 of 5 cells: "(untitled)" will show blank.');
+    // Rows of 4 or 5 cells fill the header's columns (the fifth shows under an empty header cell); 6 is too many, 2 too few.
+    assert.deepEqual(only(wider.findings, 'table.row-cells').map((f) => f.message), [
+      'This row has 6 cells but the table has 5 columns: the text of the last 1 will not show on the site.',
+      'This row has 2 of 4 cells: "Start Date", "Completion Date" will show blank.',
+    ]);
     const narrower = lint(FM + lines(HEADER, '| --- | --- | --- | --- |', DAY_ROW));
     single(narrower.findings, 'table.not-rendered');
   });

@@ -10,18 +10,19 @@ export const tableRowCells: Rule = {
   description: 'A table row has fewer cells than the header (a column goes blank) or more (the site drops them).',
   checkPage({ page, report }) {
     for (const table of page.tables) {
-      // A delimiter row wider than the header adds columns: the site shows them, with an empty header cell.
+      // A delimiter row wider than the header adds columns under empty header cells: a row may fill them or not.
       const columns = table.columns;
+      const named = table.header.cells.length;
       for (const row of table.rows) {
         const count = row.cells.length;
-        if (count === columns) continue;
+        if (count >= named && count <= columns) continue;
         const lineSpan = trimmedRow(page.text, row);
-        if (count < columns) {
-          const missing = Array.from({ length: columns - count }, (_, k) => table.header.cells[count + k]?.text || l10n.t('(untitled)'));
+        if (count < named) {
+          const missing = table.header.cells.slice(count).map((c) => c.text || l10n.t('(untitled)'));
           report({
-            message: l10n.t('This row has {0} of {1} cells: {2} will show blank.', count, columns, missing.map((m) => `"${m}"`).join(', ')),
+            message: l10n.t('This row has {0} of {1} cells: {2} will show blank.', count, named, missing.map((m) => `"${m}"`).join(', ')),
             span: lineSpan,
-            fixes: [padRow(row, columns - count, lineSpan.end)],
+            fixes: [padRow(row, named - count, lineSpan.end)],
           });
         } else {
           const extra = row.cells.slice(columns);
