@@ -1,5 +1,5 @@
-import { indexWithin } from './links';
 import { HtmlBlockEnd, htmlBlockStart, isMarkdownShortcodeLine, listItemContent, measureIndent } from './blockContext';
+import { indexWithin } from './inlineSpans';
 import { LineIndex, Span, isWhiteSpace, trimSpan } from './text';
 
 export interface Cell {
