@@ -52,6 +52,9 @@ export async function buildTests(suites = ['integration', 'e2e']) {
   if (suites.includes('e2e')) {
     built.push(...(await buildSuite('e2e', entries('test/e2e', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
   }
+  if (suites.includes('installed')) {
+    built.push(...(await buildSuite('installed', entries('test/installed', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
+  }
   for (const suite of suites.filter((s) => s.startsWith('e2e-'))) {
     built.push(...(await buildSuite(suite, entries(`test/${suite}`, /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
   }

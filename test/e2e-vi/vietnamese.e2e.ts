@@ -85,7 +85,7 @@ describe('Worklog Studio in Vietnamese (display language vi)', () => {
     await goToPosition(page, at.line, at.column + 2);
     // One Ctrl+. only: a second press while the menu is open would apply its first action.
     await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
+    const menu = page.locator('.action-widget').first();
     await menu.waitFor({ state: 'visible', timeout: 15_000 });
     const titles = await eventually(
       () => menu.innerText().catch(() => ''),
