@@ -8,7 +8,9 @@ import * as yauzl from 'yauzl';
 
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string; engines: { vscode: string; node: string } };
-const MAX_VSIX_BYTES = 350 * 1024;
+// Two builds ship: the Node extension with its render worker, and the web extension (github.dev) with the renderer
+// inside; each carries the core and the renderer. A single bundle for both hosts is the way back to 350 KB.
+const MAX_VSIX_BYTES = 560 * 1024;
 
 const npm = (args: string[], cwd = root) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
