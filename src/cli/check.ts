@@ -12,6 +12,7 @@ import { runInWorkers } from './pool';
 import { streamReporter } from './reporters';
 import type { FileResult, Summary } from './results';
 import { nodeSiteFiles } from './siteFiles';
+import { formatFixed } from './fixReport';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_FILES = 100;
@@ -29,7 +30,7 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   }
   const configs = configIds(options, io);
   if (!configs) return 2;
-  const jobs = siteJobs(found.files, io.cwd, configs);
+  const jobs = siteJobs(found.files, io.cwd, configs).map((job) => (options.fix ? { ...job, fix: true } : job));
   const total = found.files.length;
 
   let out = '';
@@ -50,6 +51,16 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
       io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: {1}', outcome.display, outcome.message)}\n`);
       unreadable = true;
     } else if (outcome.kind === 'result') {
+      if (outcome.notWritten !== undefined) {
+        io.stderr(`worklog-lint: ${l10n.t('cannot write {0}: {1}', outcome.result.path, outcome.notWritten)}\n`);
+        unreadable = true;
+      }
+      if (outcome.fixed && outcome.fixed.length > 0) {
+        // With JSON or SARIF on stdout, what was fixed goes to stderr so stdout stays one document.
+        const said = formatFixed(outcome.result.path, outcome.fixed);
+        if (options.format === 'text') write(said);
+        else io.stderr(said);
+      }
       const result: FileResult = options.quiet ? { ...outcome.result, diagnostics: outcome.result.diagnostics.filter((d) => d.severity === 'error') } : outcome.result;
       count(counts, result);
       write(reporter.file(result));
