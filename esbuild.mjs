@@ -18,8 +18,6 @@ const common = {
   logLevel: 'info',
   legalComments: 'none',
   define: { WORKLOG_VERSION: JSON.stringify(version) },
-  // jsonc-parser's default entry is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

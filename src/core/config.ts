@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { closest } from 'fastest-levenshtein';
-import { Node, ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+// The ESM build: the default UMD entry's dynamic requires defeat bundlers.
+import { Node, ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { patternProblem } from './page/patterns';
 import type { Severity } from './rules/types';
 
