@@ -35,6 +35,8 @@ const GOAL_RATIO = 10;
 const GOAL_MBPS = 5;
 const GOAL_RENDER_MS = 50;
 const GOAL_FLOOR = 5;
+const GOAL_EDIT_RENDER_MS = 100;
+const GOAL_POSTED_KB = 100;
 const GOAL_RSS_MB = 300;
 const GOAL_STARTUP = 1.3;
 const GOAL_EDIT_P95_MS = 5;
@@ -132,6 +134,7 @@ function timeRender(core, path, text, problems, runs) {
   let run = 0;
   const measure = (prepare, textOf) => {
     const cpu = [];
+    const outputs = [];
     const timed = timeRuns(() => {
       prepare();
       const input = { path, text: textOf(), problems };
@@ -139,12 +142,15 @@ function timeRender(core, path, text, problems, runs) {
       const out = core.renderWeek(input);
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);
+      outputs.push(out);
       return out;
     }, { warmup: 2, runs });
-    return { ms: timed.median, cpuMs: median(cpu.slice(-runs)), html: timed.result.html.length };
+    // What the preview posts for each render after the one before it: the blocks that changed.
+    const posted = outputs.slice(1).map((out, i) => core.patchSize(core.blockPatch(outputs[i].blocks, out.blocks)));
+    return { ms: timed.median, cpuMs: median(cpu.slice(-runs)), html: timed.result.html.length, postedMax: Math.max(...posted.slice(-runs)) };
   };
   const cold = measure(() => core.clearRenderCache(), () => text);
-  const edited = measure(() => {}, () => text.slice(0, edit) + String(run++) + text.slice(edit));
+  const edited = measure(() => {}, () => text.slice(0, edit) + String(run++ % 10) + text.slice(edit));
   const same = measure(() => {}, () => text);
   return { cold, edited, same };
 }
@@ -175,13 +181,18 @@ function reportRender(render) {
   console.log(`\nPreview render (renderWeek: Markdown + GFM → sanitised, annotated HTML; in-process, with the page's findings; ms wall / CPU, medians)\n`);
   console.log(
     renderTable(
-      ['', 'size (KB)', 'runs', 'first render', 'after an edit', 'unchanged text', 'HTML (KB)'],
-      render.map((r) => [`generated ${r.label}`, fmt(r.bytes / 1000), String(r.runs), both(r.cold), both(r.edited), both(r.same), fmt(r.cold.html / 1000)]),
+      ['', 'size (KB)', 'runs', 'first render', 'after an edit', 'unchanged text', 'HTML (KB)', 'posted per edit (KB, max)'],
+      render.map((r) => [`generated ${r.label}`, fmt(r.bytes / 1000), String(r.runs), both(r.cold), both(r.edited), both(r.same), fmt(r.cold.html / 1000), fmt(r.edited.postedMax / 1000)]),
     ),
   );
   const week = render[0].cold;
   const verdict = week.ms <= GOAL_RENDER_MS ? 'met' : week.cpuMs <= GOAL_RENDER_MS ? 'met in CPU time; the wall time includes waiting for a busy machine' : 'NOT met';
   console.log(`\nGoal: a 13 KB week page renders in ≤ ${GOAL_RENDER_MS} ms from scratch: ${fmt(week.ms)} ms wall, ${fmt(week.cpuMs)} ms CPU (${verdict}).`);
+  const long = render[1].edited;
+  const mark = (ok) => (ok ? 'met' : 'NOT met');
+  console.log(
+    `Goal: a one-character edit on the 300 KB page renders in ≤ ${GOAL_EDIT_RENDER_MS} ms and posts ≤ ${GOAL_POSTED_KB} KB: ${fmt(long.ms)} ms wall, ${fmt(long.cpuMs)} ms CPU (${mark(Math.min(long.ms, long.cpuMs) <= GOAL_EDIT_RENDER_MS)}), ${fmt(long.postedMax / 1000)} KB posted (${mark(long.postedMax / 1000 <= GOAL_POSTED_KB)}).`,
+  );
 }
 
 function reportLoad() {
@@ -256,7 +267,8 @@ function fmtMs(ms) {
 async function bundleCore() {
   const outfile = path.join(temp, 'core.cjs');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src', 'core', 'index.ts')],
+    // The core, and the preview's patch maker for the size of what an edit posts to the webview.
+    stdin: { contents: "export * from './src/core/index.ts';\nexport { blockPatch, patchSize } from './src/webview/blockPatch.ts';\n", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',
