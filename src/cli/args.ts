@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { parseDuration, parseRemap } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -7,6 +8,10 @@ export interface CliOptions {
   readonly config: string | undefined;
   readonly quiet: boolean;
   readonly online: boolean;
+  /** `--remap`, `--cache-ttl`, `--no-cache`: only read with --online. */
+  readonly remap: readonly string[];
+  readonly cacheTtlMs: number | undefined;
+  readonly noCache: boolean;
   readonly help: boolean;
   readonly version: boolean;
   /** Checked and applied before the other options are read (see locale.ts). */
@@ -29,7 +34,10 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
-    `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
+    `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
+    `      --remap 'PATTERN REPLACEMENT'  ${l10n.t('check links matching the regex PATTERN at REPLACEMENT instead ($1 for groups); repeatable')}`,
+    `      --cache-ttl AGE  ${l10n.t('how long answers stay cached: seconds or 30m, 12h, 1d (default 1d)')}`,
+    `      --no-cache       ${l10n.t('ask again for every link, ignoring and not writing the cache')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
     '',
@@ -43,6 +51,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let locale: string | undefined;
   let quiet = false;
   let online = false;
+  const remap: string[] = [];
+  let cacheTtlMs: number | undefined;
+  let noCache = false;
   let help = false;
   let version = false;
   const paths: string[] = [];
@@ -76,6 +87,22 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--online':
         online = true;
         break;
+      case '--remap': {
+        const v = value();
+        const rule = parseRemap(v);
+        if (typeof rule === 'string') throw new UsageError(rule);
+        remap.push(v);
+        break;
+      }
+      case '--cache-ttl': {
+        const v = value();
+        cacheTtlMs = parseDuration(v);
+        if (cacheTtlMs === undefined) throw new UsageError(l10n.t('--cache-ttl "{0}": expected seconds or a number with s, m, h or d', v));
+        break;
+      }
+      case '--no-cache':
+        noCache = true;
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -93,5 +120,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

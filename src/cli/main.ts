@@ -5,6 +5,7 @@ import { CONFIG_FILE, Config, Finding, Page, decodePage, defaultConfig, isWorklo
 import { CliOptions, UsageError, parseArgs, usage } from './args';
 import { configFinder, discover } from './discover';
 import { formatJson } from './jsonReporter';
+import { checkOnline } from './online';
 import { LOCALES, Locale, localeFromEnv, localeOption, useLocale } from './locale';
 import { Diagnostic, FileResult, summarize } from './results';
 import { formatSarif } from './sarifReporter';
@@ -23,8 +24,8 @@ interface Io {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-/** Runs the linter and returns the exit status: 0 clean, 1 errors found, 2 usage error or unreadable path. */
-export function run(argv: readonly string[], io: Io): number {
+/** Runs the linter and returns the exit status: 0 clean, 1 errors found, 2 usage error or unreadable path (130: --online stopped by Ctrl+C). */
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const fromEnv = localeFromEnv(io.env ?? {});
   const requested = localeOption(argv);
   // An unknown --locale is a usage error (said in the environment's language), not a silent fallback.
@@ -52,10 +53,6 @@ export function run(argv: readonly string[], io: Io): number {
     io.stdout(VERSION + '\n');
     return 0;
   }
-  if (options.online) {
-    io.stderr(`worklog-lint: ${l10n.t('--online is not available yet; links are checked offline.')}\n`);
-    return 2;
-  }
   const resolved = options.paths.map((p) => path.resolve(io.cwd, p));
   const found = discover(resolved);
   if (found.missing.length > 0) {
@@ -65,7 +62,7 @@ export function run(argv: readonly string[], io: Io): number {
   const configs = loadConfigs(options, io);
   if (!configs) return 2;
 
-  const entries: Array<{ display: string; page: Page | undefined; early: Finding[]; explicit: boolean }> = [];
+  const entries: Entry[] = [];
   const progress = io.isTty && found.files.length > 200;
   let unreadable = false;
   found.files.forEach((file, index) => {
@@ -98,6 +95,24 @@ export function run(argv: readonly string[], io: Io): number {
   for (const [config, pages] of groupByConfig(entries.flatMap((e) => (e.page ? [e.page] : [])), configs)) {
     for (const [page, list] of lintPages(pages, { config, files: siteFiles })) findings.set(page, list);
   }
+  if (!options.online) return report(entries, findings, options, io);
+  return checkOnline([...findings.keys()], (page) => configs(page.path), options, io).then((online) => {
+    if (!online) return 130;
+    for (const [page, list] of online) (findings.get(page) as Finding[]).push(...list);
+    for (const list of findings.values()) list.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+    return report(entries, findings, options, io);
+  });
+}
+
+interface Entry {
+  readonly display: string;
+  readonly page: Page | undefined;
+  readonly early: Finding[];
+  readonly explicit: boolean;
+}
+
+/** Prints the findings in the chosen format and returns the exit status. */
+function report(entries: readonly Entry[], findings: ReadonlyMap<Page, Finding[]>, options: CliOptions, io: Io): number {
   const files: FileResult[] = entries.map((e) => {
     const list = [...e.early, ...(e.page ? (findings.get(e.page) ?? []) : [])].filter((f) => !options.quiet || f.severity === 'error');
     return {
@@ -174,12 +189,15 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = run(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTty: Boolean(process.stdout.isTTY),
-    cwd: process.cwd(),
-    env: process.env,
+  void Promise.resolve(
+    run(process.argv.slice(2), {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      isTty: Boolean(process.stdout.isTTY),
+      cwd: process.cwd(),
+      env: process.env,
+    }),
+  ).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

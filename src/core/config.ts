@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { parseRemap } from './links/remap';
 import type { Severity } from './rules/types';
 
 export type SeveritySetting = Severity | 'off';
@@ -10,6 +11,8 @@ export interface Config {
   readonly labs: readonly string[];
   readonly dateOrder: DateOrder;
   readonly ignoreLinks: readonly string[];
+  /** `PATTERN REPLACEMENT` rules for the online check (absent when the file names none). */
+  readonly remap?: readonly string[];
 }
 
 export const CONFIG_FILE = '.worklogrc.json';
@@ -39,6 +42,7 @@ export function parseConfig(text: string, base: Config = defaultConfig): ConfigR
   let labs = [...base.labs];
   let dateOrder = base.dateOrder;
   let ignoreLinks = [...base.ignoreLinks];
+  let remap = base.remap;
   for (const [key, value] of Object.entries(record)) {
     switch (key) {
       case 'severities':
@@ -61,6 +65,13 @@ export function parseConfig(text: string, base: Config = defaultConfig): ConfigR
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) ignoreLinks = [...ignoreLinks, ...(value as string[])];
         else problems.push(l10n.t('ignoreLinks: expected an array of patterns'));
         break;
+      case 'remap':
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+          const bad = value.map((v: string) => parseRemap(v)).filter((r): r is string => typeof r === 'string');
+          problems.push(...bad);
+          remap = [...(remap ?? []), ...(value as string[]).filter((v) => typeof parseRemap(v) !== 'string')];
+        } else problems.push(l10n.t('remap: expected an array of "PATTERN REPLACEMENT" strings'));
+        break;
       case '$schema':
         break;
       default:
@@ -68,5 +79,5 @@ export function parseConfig(text: string, base: Config = defaultConfig): ConfigR
 
     }
   }
-  return { config: { severities, labs, dateOrder, ignoreLinks }, problems };
+  return { config: { severities, labs, dateOrder, ignoreLinks, ...(remap ? { remap } : {}) }, problems };
 }

@@ -44,6 +44,8 @@ function cli(cwd: string, ...argv: string[]): Result {
   let stdout = '';
   let stderr = '';
   const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd });
+  // Only --online answers asynchronously; the offline checks stay synchronous.
+  if (typeof code !== 'number') throw new Error('run() returned a promise without --online');
   return { code, stdout, stderr };
 }
 

@@ -1,0 +1,174 @@
+// The online check against a local server on 127.0.0.1: verdicts, retries, cache, politeness, time limits, cancellation.
+import * as assert from 'node:assert/strict';
+import type { LookupFunction } from 'node:net';
+import { Limits, Verdict, VerdictCache, checkLinks, remapRules } from '../../src/core';
+import { ClosableTransport, httpTransport } from '../../src/node/httpTransport';
+import { LinkServer, closedPort, startLinkServer } from './linkServer';
+
+/** `*.lab.test` is this machine; `*.invalid` does not exist. Nothing else is looked up. */
+const lookup = ((hostname: string, options: unknown, callback: (err: Error | null, address: string | Array<{ address: string; family: number }>, family?: number) => void) => {
+  if (hostname.endsWith('.invalid')) {
+    const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    return callback(error, '', 4);
+  }
+  if (!hostname.endsWith('.lab.test')) return callback(Object.assign(new Error(`no network in tests: ${hostname}`), { code: 'ENOTFOUND' }), '', 4);
+  const all = typeof options === 'object' && options !== null && (options as { all?: boolean }).all;
+  if (all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+  else callback(null, '127.0.0.1', 4);
+}) as unknown as LookupFunction;
+
+const FAST: Partial<Limits> = { timeoutMs: 400, hostBudgetMs: 1_000, backoffMs: 50, minIntervalMs: 0 };
+
+describe('online link check (local server)', function () {
+  this.timeout(20_000);
+  let server: LinkServer;
+  let transport: ClosableTransport;
+  let remap: ReturnType<typeof remapRules>;
+
+  before(async () => {
+    server = await startLinkServer();
+    transport = httpTransport({ lookup });
+    // Lab hosts keep their own names (so limits are per lab host) and reach the local server through the resolver.
+    remap = remapRules([`^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://$1.lab.test:${server.port}/$2`]);
+  });
+  after(async () => {
+    await transport.destroy();
+    await server.close();
+  });
+  beforeEach(() => server.reset());
+
+  const lab = (id: number, path: string) => `https://${String(id).padStart(6, '0')}.awsstudygroup.com/${path}`;
+  const check = (urls: string[], extra: { limits?: Partial<Limits>; cache?: VerdictCache; signal?: AbortSignal } = {}) =>
+    checkLinks(urls, { transport, remap, ...extra, limits: { ...FAST, ...extra.limits } });
+  const only = async (url: string, limits?: Partial<Limits>): Promise<Verdict> => (await check([url], { limits })).get(url) as Verdict;
+
+  it('200 is fine; HEAD refused with 405 is asked again with GET', async () => {
+    assert.equal((await only(lab(1, 'ok/'))).status, 'ok');
+    assert.deepEqual(server.hits.map((h) => h.method), ['HEAD']);
+    server.reset();
+    const verdict = await only(lab(2, 'head405/'));
+    assert.equal(verdict.status, 'ok');
+    assert.deepEqual(server.hits.map((h) => h.method), ['HEAD', 'GET']);
+  });
+
+  it('follows a 301 to the same host and judges where it ends', async () => {
+    const verdict = await only(lab(3, 'moved/'));
+    assert.equal(verdict.status, 'ok');
+    assert.deepEqual(server.hits.map((h) => h.path), ['/moved/', '/ok/']);
+  });
+
+  it('a redirect to the portal home page is a soft 404: broken, and the portal is not asked', async () => {
+    const verdict = await only(lab(4, 'home/'));
+    assert.equal(verdict.status, 'broken');
+    assert.deepEqual(verdict.reason, { kind: 'portalHome', to: 'https://awsstudygroup.com/' });
+    assert.equal(server.hits.length, 1);
+  });
+
+  it('404 and 410 are broken, asked once', async () => {
+    assert.deepEqual((await only(lab(5, 'missing/'))).reason, { kind: 'status', status: 404 });
+    assert.deepEqual((await only(lab(6, 'gone/'))).reason, { kind: 'status', status: 410 });
+    assert.equal(server.hits.length, 2);
+    assert.equal((await only(lab(5, 'missing/'))).status, 'broken');
+  });
+
+  it('429 is retried after Retry-After and stays unverified, never broken', async () => {
+    const verdict = await only(lab(7, 'busy/'));
+    assert.equal(verdict.status, 'unverified');
+    assert.deepEqual(verdict.reason, { kind: 'status', status: 429 });
+    assert.equal(server.hits.length, 3, 'one request and two retries');
+    for (let i = 1; i < 3; i++) assert.ok(server.hits[i].at - server.hits[i - 1].at >= 950, `retry ${i} waited ${server.hits[i].at - server.hits[i - 1].at} ms; Retry-After said 1 s`);
+  });
+
+  it('a 429 that clears on the retry is fine', async () => {
+    assert.equal((await only(lab(8, 'busyonce/'))).status, 'ok');
+    assert.equal(server.hits.length, 2);
+  });
+
+  it('500 is retried with backoff and stays unverified', async () => {
+    const verdict = await only(lab(9, 'error/'));
+    assert.deepEqual([verdict.status, verdict.reason], ['unverified', { kind: 'status', status: 500 }]);
+    assert.equal(server.hits.length, 3);
+  });
+
+  it('a hang past the time-out is unverified, and a hanging host costs at most its budget in all', async () => {
+    const urls = [1, 2, 3, 4, 5].map((n) => lab(10, `p${n}/hang`));
+    const started = Date.now();
+    const verdicts = await check(urls);
+    const elapsed = Date.now() - started;
+    for (const url of urls) assert.equal(verdicts.get(url)?.status, 'unverified', url);
+    assert.ok(elapsed < 1_000 + 300, `took ${elapsed} ms; the host budget is 1000 ms`);
+    assert.ok(elapsed >= 400, `took ${elapsed} ms: the first request waits its whole time-out`);
+  });
+
+  it('a closed port is broken (connection refused); an unknown host name is broken (DNS)', async () => {
+    const port = await closedPort();
+    const refused = await checkLinks([lab(11, '')], { transport, remap: remapRules([`^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://$1.lab.test:${port}/$2`]), limits: FAST });
+    assert.deepEqual([refused.get(lab(11, ''))?.status, refused.get(lab(11, ''))?.reason.kind], ['broken', 'refused']);
+    const dns = await checkLinks([lab(12, '')], { transport, remap: remapRules([`^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://$1.nowhere.invalid:${port}/$2`]), limits: FAST });
+    assert.deepEqual([dns.get(lab(12, ''))?.status, dns.get(lab(12, ''))?.reason.kind], ['broken', 'dns']);
+  });
+
+  it('a second run asks nothing about cached answers; unverified ones are asked again', async () => {
+    const cache = new VerdictCache();
+    const urls = [lab(13, 'ok/'), lab(14, 'missing/'), lab(15, 'error/')];
+    const first = await check(urls, { cache });
+    assert.deepEqual(urls.map((u) => first.get(u)?.status), ['ok', 'broken', 'unverified']);
+    server.reset();
+    const second = await check(urls, { cache });
+    assert.deepEqual(urls.map((u) => second.get(u)?.status), ['ok', 'broken', 'unverified']);
+    assert.deepEqual([...new Set(server.hits.map((h) => h.host.split('.')[0]))], ['000015']);
+    assert.equal(second.get(urls[0])?.fromCache, true);
+  });
+
+  it('the cache keeps answers for its TTL only, and survives being written and read back', () => {
+    let now = 1_000_000;
+    const cache = new VerdictCache(60_000, () => now);
+    cache.set('https://a/', { status: 'ok', reason: { kind: 'status', status: 200 }, checked: 'https://a/' });
+    cache.set('https://b/', { status: 'unverified', reason: { kind: 'timeout' }, checked: 'https://b/' });
+    const copy = new VerdictCache(60_000, () => now);
+    copy.load(cache.serialize());
+    assert.equal(copy.get('https://a/')?.status, 'ok');
+    assert.equal(copy.get('https://b/'), undefined, 'time-outs are never cached');
+    now += 60_000;
+    assert.equal(copy.get('https://a/'), undefined, 'stale after the TTL');
+    copy.load('{ not json');
+    copy.load('null');
+  });
+
+  it('never sends more than the per-host limit to one host, nor more than the global limit in all', async () => {
+    const slow = await startLinkServer(40);
+    try {
+      const slowRemap = remapRules([`^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://$1.lab.test:${slow.port}/$2`]);
+      const oneHost = Array.from({ length: 12 }, (_, i) => lab(20, `page${i}/`));
+      await checkLinks(oneHost, { transport, remap: slowRemap, limits: { ...FAST, perHost: 2 } });
+      assert.equal(slow.hits.length, 12);
+      assert.equal(slow.peakPerHost(), 2, 'two at once on one host, never three');
+      slow.reset();
+      const manyHosts = Array.from({ length: 30 }, (_, i) => lab(100 + i, 'ok/'));
+      await checkLinks(manyHosts, { transport, remap: slowRemap, limits: { ...FAST, perHost: 2, global: 5 } });
+      assert.equal(slow.hits.length, 30);
+      assert.equal(slow.peakGlobal, 5);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('waits the minimum interval between two requests to one host', async () => {
+    const urls = [1, 2, 3].map((n) => lab(30, `p${n}/`));
+    await check(urls, { limits: { minIntervalMs: 150 } });
+    const starts = server.hits.map((h) => h.at).sort((a, b) => a - b);
+    for (let i = 1; i < starts.length; i++) assert.ok(starts[i] - starts[i - 1] >= 140, `gap ${starts[i] - starts[i - 1]} ms`);
+  });
+
+  it('cancellation stops promptly, with the links finished so far', async () => {
+    const controller = new AbortController();
+    const urls = [lab(40, 'ok/'), ...[1, 2, 3].map((n) => lab(41 + n, 'hang'))];
+    const pending = check(urls, { signal: controller.signal, limits: { timeoutMs: 10_000, hostBudgetMs: 30_000 } });
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    const verdicts = await pending;
+    assert.ok(Date.now() - started < 1_000, `stopped after ${Date.now() - started} ms`);
+    assert.equal(verdicts.get(lab(40, 'ok/'))?.status, 'ok');
+    assert.equal(verdicts.has(lab(42, 'hang')), false);
+  });
+});
