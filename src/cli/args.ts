@@ -35,13 +35,13 @@ export function usage(): string {
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
     `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
-    `      --remap 'PATTERN REPLACEMENT'  ${l10n.t('check links matching the regex PATTERN at REPLACEMENT instead ($1 for groups); repeatable')}`,
-    `      --cache-ttl AGE  ${l10n.t('how long answers stay cached: seconds or 30m, 12h, 1d (default 1d)')}`,
-    `      --no-cache       ${l10n.t('ask again for every link, ignoring and not writing the cache')}`,
+    `      --remap RULE     ${l10n.t('with --online: \'PATTERN REPLACEMENT\' checks links matching the regex PATTERN at REPLACEMENT ($1 for its groups); repeatable')}`,
+    `      --cache-ttl AGE  ${l10n.t('with --online: how long answers stay cached, in seconds or as 30m, 12h, 1d (default 1d)')}`,
+    `      --no-cache       ${l10n.t('with --online: ask about every link again, without reading or writing the cache')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
     '',
-    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path.'),
+    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path, 130 --online stopped by Ctrl+C.'),
   ].join('\n');
 }
 

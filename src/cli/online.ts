@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { Config, Finding, Page, VerdictCache, checkPagesOnline } from '../core';
-import { httpTransport } from '../node/httpTransport';
+import type * as Http from '../node/httpTransport';
 import { cliCacheDir, loadLinkCache, saveLinkCache } from '../node/linkCacheFile';
 import type { CliOptions } from './args';
 
@@ -18,6 +18,9 @@ export async function checkOnline(pages: readonly Page[], configOf: (page: Page)
   const env = io.env ?? {};
   const dir = cliCacheDir(env);
   const cache = options.noCache ? undefined : loadLinkCache(dir, options.cacheTtlMs);
+  // Loaded here, not at start-up: undici is the biggest module of the bundle and only --online needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { httpTransport } = require('../node/httpTransport') as typeof Http;
   const transport = httpTransport({ env });
   const controller = new AbortController();
   const interrupt = () => controller.abort();

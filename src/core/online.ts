@@ -5,9 +5,12 @@ import { remapRules } from './links/remap';
 import type { Page } from './page/page';
 import { onlineFindings } from './rules/linkOnline';
 import type { Finding } from './rules/types';
+import type { Verdict } from './links/onlineVerdict';
 
 export interface OnlineResult {
   readonly findings: Map<Page, Finding[]>;
+  /** The verdict of each link URL as written, for callers that re-place findings after an edit. */
+  readonly verdicts: Map<string, Verdict>;
   /** Distinct URLs asked about, and how many of them the cache answered. */
   readonly checked: number;
   readonly cached: number;
@@ -28,6 +31,7 @@ export async function checkPagesOnline(pages: readonly Page[], configOf: (page: 
     else byRemap.set(key, { remap, pages: [page] });
   }
   const findings = new Map<Page, Finding[]>();
+  const all = new Map<string, Verdict>();
   let checked = 0;
   let cached = 0;
   let done = 0;
@@ -48,8 +52,9 @@ export async function checkPagesOnline(pages: readonly Page[], configOf: (page: 
       checked++;
       if (v.fromCache) cached++;
     }
+    for (const [url, verdict] of verdicts) all.set(url, verdict);
     for (const page of group) findings.set(page, onlineFindings(page, configOf(page), verdicts));
-    if (options.signal?.aborted) return { findings, checked, cached, cancelled: true };
+    if (options.signal?.aborted) return { findings, verdicts: all, checked, cached, cancelled: true };
   }
-  return { findings, checked, cached, cancelled: options.signal?.aborted ?? false };
+  return { findings, verdicts: all, checked, cached, cancelled: options.signal?.aborted ?? false };
 }
