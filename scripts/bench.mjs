@@ -25,6 +25,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editBenchPage, generateCorpus, generateWeekPage, stressPages } from './bench/generate.mjs';
 import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
+import { benchOnline } from './bench-online.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeProcess, timeRuns } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,6 +111,7 @@ async function main() {
   reportEdits(core);
   reportStress(core);
   reportRender(render);
+  await benchOnline();
   reportLoad();
 }
 

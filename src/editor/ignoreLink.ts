@@ -1,4 +1,5 @@
-import { applyEdits as applyJsonEdits, modify } from 'jsonc-parser';
+// The ESM build: the package's main (UMD) requires its parts at run time, which a bundle cannot resolve.
+import { applyEdits as applyJsonEdits, modify } from 'jsonc-parser/lib/esm/main.js';
 import * as vscode from 'vscode';
 import { CONFIG_FILE } from '../core';
 import { ids } from './ids';

@@ -26,7 +26,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   perHost: 2,
   global: 16,
-  minIntervalMs: 100,
+  minIntervalMs: 50,
   timeoutMs: 10_000,
   hostBudgetMs: 30_000,
   retries: 2,
@@ -47,6 +47,25 @@ export interface CheckOptions {
 
 class Cancelled extends Error {}
 
+/** One listener on the caller's signal fans out to every request and wait, instead of one listener each. */
+class AbortHub {
+  private readonly callbacks = new Set<() => void>();
+
+  constructor(readonly signal: AbortSignal) {
+    signal.addEventListener('abort', () => [...this.callbacks].forEach((c) => c()), { once: true });
+  }
+
+  get aborted(): boolean {
+    return this.signal.aborted;
+  }
+
+  /** Calls `callback` on abort; the returned function unsubscribes. */
+  on(callback: () => void): () => void {
+    this.callbacks.add(callback);
+    return () => this.callbacks.delete(callback);
+  }
+}
+
 interface HostState {
   active: number;
   nextAt: number;
@@ -57,7 +76,7 @@ interface HostState {
 /** Checks each distinct URL once (after remapping) and returns a verdict per URL given; cancelled ones are absent. */
 export async function checkLinks(urls: readonly string[], options: CheckOptions): Promise<Map<string, Verdict>> {
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const signal = options.signal ?? new AbortController().signal;
+  const signal = new AbortHub(options.signal ?? new AbortController().signal);
   const targets = new Map<string, string[]>();
   for (const url of new Set(urls)) {
     const target = remapUrl(url, options.remap ?? []);
@@ -89,7 +108,7 @@ export async function checkLinks(urls: readonly string[], options: CheckOptions)
   return result;
 }
 
-async function checkOne(target: string, slots: Slots, limits: Limits, transport: Transport, signal: AbortSignal): Promise<Verdict> {
+async function checkOne(target: string, slots: Slots, limits: Limits, transport: Transport, signal: AbortHub): Promise<Verdict> {
   let url = target;
   let redirects = 0;
   let retries = 0;
@@ -129,7 +148,7 @@ async function checkOne(target: string, slots: Slots, limits: Limits, transport:
 }
 
 /** One request, timed out at the limit or at the host's deadline, whichever comes first. */
-async function send(transport: Transport, url: string, method: 'HEAD' | 'GET', host: HostState, limits: Limits, signal: AbortSignal): Promise<HttpAnswer> {
+async function send(transport: Transport, url: string, method: 'HEAD' | 'GET', host: HostState, limits: Limits, signal: AbortHub): Promise<HttpAnswer> {
   if (signal.aborted) throw new Cancelled();
   const started = Date.now();
   const timeout = Math.max(0, Math.min(limits.timeoutMs, (host.deadline ?? Infinity) - started));
@@ -139,8 +158,7 @@ async function send(transport: Transport, url: string, method: 'HEAD' | 'GET', h
     timedOut = true;
     controller.abort();
   }, timeout);
-  const cancel = () => controller.abort();
-  signal.addEventListener('abort', cancel);
+  const unsubscribe = signal.on(() => controller.abort());
   try {
     return await transport.request(url, method, controller.signal);
   } catch (e) {
@@ -153,7 +171,7 @@ async function send(transport: Transport, url: string, method: 'HEAD' | 'GET', h
     throw new TransportError('network', e instanceof Error ? e.message : String(e));
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', cancel);
+    unsubscribe();
   }
 }
 
@@ -167,9 +185,9 @@ class Slots {
 
   constructor(
     private readonly limits: Limits,
-    private readonly signal: AbortSignal,
+    private readonly signal: AbortHub,
   ) {
-    signal.addEventListener('abort', () => {
+    signal.on(() => {
       clearTimeout(this.timer);
       for (const w of this.waiters.splice(0)) w.fail(new Cancelled());
     });
@@ -235,18 +253,17 @@ function keyOf(url: string): string {
   }
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortHub): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new Cancelled());
-    const onAbort = () => {
+    const unsubscribe = signal.on(() => {
       clearTimeout(timer);
       reject(new Cancelled());
-    };
+    });
     const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+      unsubscribe();
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
