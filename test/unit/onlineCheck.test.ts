@@ -1,7 +1,7 @@
 // The online check against a local server on 127.0.0.1: verdicts, retries, cache, politeness, time limits, cancellation.
 import * as assert from 'node:assert/strict';
 import type { LookupFunction } from 'node:net';
-import { Limits, Verdict, VerdictCache, checkLinks, remapRules } from '../../src/core';
+import { Limits, Verdict, VerdictCache, checkLinks, parseConfig, remapRules, remapUrl } from '../../src/core';
 import { ClosableTransport, httpTransport } from '../../src/node/httpTransport';
 import { LinkServer, closedPort, startLinkServer } from './linkServer';
 
@@ -170,5 +170,21 @@ describe('online link check (local server)', function () {
     assert.ok(Date.now() - started < 1_000, `stopped after ${Date.now() - started} ms`);
     assert.equal(verdicts.get(lab(40, 'ok/'))?.status, 'ok');
     assert.equal(verdicts.has(lab(42, 'hang')), false);
+  });
+});
+
+describe('remap', () => {
+  it('reads "PATTERN REPLACEMENT" from .worklogrc.json, reports bad entries and keeps the good ones', () => {
+    const { config, problems } = parseConfig(JSON.stringify({ remap: ['^https://(\\d+)\\.awsstudygroup\\.com/ https://mirror.example/$1/', '([ nope', 'one-part'] }));
+    assert.deepEqual(config.remap, ['^https://(\\d+)\\.awsstudygroup\\.com/ https://mirror.example/$1/']);
+    assert.equal(problems.length, 2);
+    assert.match(problems[1], /expected "PATTERN REPLACEMENT"/);
+    assert.deepEqual(parseConfig('{"remap": "x y"}').problems, ['remap: expected an array of "PATTERN REPLACEMENT" strings']);
+  });
+
+  it('rewrites with the first rule that matches, $1 for its groups, and leaves other URLs alone', () => {
+    const rules = remapRules(['^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://127.0.0.1:8080/$1/$2', '^https://000001 http://never/']);
+    assert.equal(remapUrl('https://000001.awsstudygroup.com/2-lab/', rules), 'http://127.0.0.1:8080/000001/2-lab/');
+    assert.equal(remapUrl('https://example.com/', rules), 'https://example.com/');
   });
 });
