@@ -42,7 +42,8 @@ export function registerOnlineLinks(store: PageStore, settings: SettingsProvider
     return why === undefined ? undefined : typeof why === 'string' ? { message: why } : why;
   };
   const reason = (uri: vscode.Uri | undefined): string | { message: string; settingOff: true } | undefined => {
-    if (!host || vscode.env.uiKind === vscode.UIKind.Web) return vscode.l10n.t('Lab links cannot be checked online here: this window has no network access for extensions.');
+    // The extension host decides, not the UI: code-server shows a browser but runs this on Node with the network.
+    if (!host) return vscode.l10n.t('Lab links cannot be checked online here: this window has no network access for extensions.');
     if (!vscode.workspace.isTrusted) return vscode.l10n.t('Lab links are not checked online in an untrusted workspace. Trust the workspace to check them.');
     if ((uri && uri.scheme !== 'file') || (!uri && vscode.workspace.workspaceFolders?.every((f) => f.uri.scheme !== 'file'))) {
       return vscode.l10n.t('Lab links are not checked online in a virtual workspace.');

@@ -96,6 +96,16 @@ describe('worklog-lint --online', function () {
     assert.deepEqual(server.hits.map((h) => h.path).sort(), ['/000001/missing/', '/000003/missing/']);
   });
 
+  it('on a terminal, shows the count of links checked on stderr and clears it before the report', async () => {
+    write(WEEK, weekPage(['<https://000001.awsstudygroup.com/ok/>', '<https://000002.awsstudygroup.com/ok/>']));
+    let stderr = '';
+    let stdout = '';
+    await run(['--online', '--remap', remapArg], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: true, cwd: root, env: { XDG_CACHE_HOME: cacheHome, NO_COLOR: '1' } });
+    assert.match(stderr, /Checking lab links 0\/2…[\s\S]*Checking lab links 2\/2…/);
+    assert.ok(stderr.endsWith('\r\x1b[K'), JSON.stringify(stderr));
+    assert.match(stdout, /1 file checked/);
+  });
+
   it('without --online sends nothing', async () => {
     write(WEEK, weekPage(['<https://000002.awsstudygroup.com/missing/>']));
     const code = run(['--remap', remapArg], { stdout: () => undefined, stderr: () => undefined, isTty: false, cwd: root, env: { XDG_CACHE_HOME: cacheHome } });
