@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Worker threads to check sites in; undefined: one per available core. */
+  readonly jobs: number | undefined;
   readonly online: boolean;
   /** `--remap`, `--cache-ttl`, `--no-cache`: only read with --online. */
   readonly remap: readonly string[];
@@ -34,6 +36,7 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
     `      --remap RULE     ${l10n.t('with --online: \'PATTERN REPLACEMENT\' checks links matching the regex PATTERN at REPLACEMENT ($1 for its groups); repeatable')}`,
     `      --cache-ttl AGE  ${l10n.t('with --online: how long answers stay cached, in seconds or as 30m, 12h, 1d (default 1d)')}`,
@@ -50,6 +53,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let jobs: number | undefined;
   let online = false;
   const remap: string[] = [];
   let cacheTtlMs: number | undefined;
@@ -84,6 +88,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet':
         quiet = true;
         break;
+      case '-j':
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(l10n.t('--jobs needs a whole number from 1 to 9999, not "{0}"', v));
+        jobs = Number(v);
+        break;
+      }
       case '--online':
         online = true;
         break;
@@ -120,5 +131,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, jobs, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -108,9 +108,10 @@ describe('worklog-lint --online', function () {
 
   it('without --online sends nothing', async () => {
     write(WEEK, weekPage(['<https://000002.awsstudygroup.com/missing/>']));
-    const code = run(['--remap', remapArg], { stdout: () => undefined, stderr: () => undefined, isTty: false, cwd: root, env: { XDG_CACHE_HOME: cacheHome } });
-    assert.equal(typeof code, 'number');
+    const code = await run(['--remap', remapArg], { stdout: () => undefined, stderr: () => undefined, isTty: false, cwd: root, env: { XDG_CACHE_HOME: cacheHome } });
+    assert.equal(code, 0);
     assert.equal(server.hits.length, 0);
+    assert.equal(fs.existsSync(path.join(cacheHome, 'worklog-studio')), false);
   });
 
   it('a bad --remap or --cache-ttl is a usage error (exit 2); the help documents the options', async () => {
