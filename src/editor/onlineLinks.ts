@@ -81,8 +81,9 @@ export function registerOnlineLinks(store: PageStore, settings: SettingsProvider
     );
   };
 
-  const check = async (pages: readonly Page[], token: vscode.CancellationToken, report: (done: number, total: number) => void): Promise<{ checked: number; cached: number; cancelled: boolean } | undefined> => {
-    if (!host || pages.length === 0) return undefined;
+  /** A command replaces a check under way; a save leaves it be (its page is asked on the next save). */
+  const check = async (pages: readonly Page[], token: vscode.CancellationToken, report: (done: number, total: number) => void, replace = true): Promise<{ checked: number; cached: number; cancelled: boolean } | undefined> => {
+    if (!host || pages.length === 0 || (!replace && running)) return undefined;
     running?.cancel();
     const source = (running = new vscode.CancellationTokenSource());
     const controller = new AbortController();
@@ -134,7 +135,7 @@ export function registerOnlineLinks(store: PageStore, settings: SettingsProvider
   const explain = async (why: { message: string; settingOff?: true }) => {
     const turnOn = vscode.l10n.t('Turn On');
     const choice = await vscode.window.showInformationMessage(why.message, ...(why.settingOff ? [turnOn] : []));
-    if (choice === turnOn) await linkSection().update('checkOnline', true, vscode.ConfigurationTarget.Workspace);
+    if (choice === turnOn) await linkSection().update('checkOnline', true, vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   };
 
   const subscriptions: vscode.Disposable[] = [
@@ -169,7 +170,7 @@ export function registerOnlineLinks(store: PageStore, settings: SettingsProvider
       const page = store.fromDocument(document);
       if (page.identity.kind === 'other') return;
       void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking lab links…') }, (_progress, token) =>
-        check([page], token, () => undefined),
+        check([page], token, () => undefined, false),
       );
     }),
     // Edits and config changes move or drop findings from the verdicts already known; only save and the commands ask the network.
