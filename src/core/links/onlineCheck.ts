@@ -163,12 +163,14 @@ async function send(transport: Transport, url: string, method: 'HEAD' | 'GET', h
     return await transport.request(url, method, controller.signal);
   } catch (e) {
     if (signal.aborted) throw new Cancelled();
-    if (timedOut) {
-      host.deadline ??= started + limits.hostBudgetMs;
-      throw new TransportError('timeout', `no answer in ${timeout} ms`);
-    }
-    if (e instanceof TransportError) throw e;
-    throw new TransportError('network', e instanceof Error ? e.message : String(e));
+    const error = timedOut
+      ? new TransportError('timeout', `no answer in ${timeout} ms`)
+      : e instanceof TransportError
+        ? e
+        : new TransportError('network', e instanceof Error ? e.message : String(e));
+    // The transport's own connect time-out counts too: either way the host's budget starts now.
+    if (error.kind === 'timeout') host.deadline ??= started + limits.hostBudgetMs;
+    throw error;
   } finally {
     clearTimeout(timer);
     unsubscribe();
