@@ -21,7 +21,7 @@ export interface LinkServer {
 
 /**
  * The last path segment picks the answer: ok, head405 (HEAD refused, GET 200), moved (301 → ok), home (302 → the
- * portal's home page), missing (404), gone (410), busy (429 Retry-After: 1, always), busyonce (429 then 200), error
+ * portal's home page), elsewhere (302 → another site), missing (404), gone (410), busy (429 Retry-After: 1, always), busyonce (429 then 200), error
  * (500), hang (never answers). Anything else is 200. `latencyMs` delays every answer.
  */
 export async function startLinkServer(latencyMs = 0): Promise<LinkServer> {
@@ -56,6 +56,8 @@ export async function startLinkServer(latencyMs = 0): Promise<LinkServer> {
           return reply(res, 301, { location: url.replace(/moved\/?$/, 'ok/') });
         case 'home':
           return reply(res, 302, { location: 'https://awsstudygroup.com/' });
+        case 'elsewhere':
+          return reply(res, 302, { location: 'https://unrelated.example.org/start' });
         case 'missing':
           return reply(res, 404);
         case 'gone':

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { LookupFunction } from 'node:net';
 import { Limits, Verdict, VerdictCache, checkLinks, parseConfig, remapRules, remapUrl } from '../../src/core';
+import { judgeAnswer, retryAfterMs, softNotFound } from '../../src/core/links/onlineVerdict';
 import { ClosableTransport, httpTransport } from '../../src/node/httpTransport';
 import { LinkServer, closedPort, startLinkServer } from './linkServer';
 
@@ -61,6 +62,12 @@ describe('online link check (local server)', function () {
     const verdict = await only(lab(4, 'home/'));
     assert.equal(verdict.status, 'broken');
     assert.deepEqual(verdict.reason, { kind: 'portalHome', to: 'https://awsstudygroup.com/' });
+    assert.equal(server.hits.length, 1);
+  });
+
+  it('a redirect to another site is broken too, and that site is not asked', async () => {
+    const verdict = await only(lab(41, 'elsewhere/'));
+    assert.deepEqual([verdict.status, verdict.reason], ['broken', { kind: 'otherHost', to: 'https://unrelated.example.org/start' }]);
     assert.equal(server.hits.length, 1);
   });
 
@@ -190,5 +197,29 @@ describe('remap', () => {
     const rules = remapRules(['^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://127.0.0.1:8080/$1/$2', '^https://000001 http://never/']);
     assert.equal(remapUrl('https://000001.awsstudygroup.com/2-lab/', rules), 'http://127.0.0.1:8080/000001/2-lab/');
     assert.equal(remapUrl('https://example.com/', rules), 'https://example.com/');
+  });
+});
+
+describe('what one answer means', () => {
+  const now = Date.parse('2026-03-02T10:00:00Z');
+
+  it('reads Retry-After in seconds or as an HTTP date', () => {
+    assert.equal(retryAfterMs('7', now), 7_000);
+    assert.equal(retryAfterMs('Mon, 02 Mar 2026 10:00:30 GMT', now), 30_000);
+    assert.equal(retryAfterMs('soon', now), undefined);
+    assert.equal(retryAfterMs(undefined, now), undefined);
+  });
+
+  it('keeps http → https and www on the same site, and a portal link going to its own home page', () => {
+    assert.equal(softNotFound('http://000001.awsstudygroup.com/', 'https://000001.awsstudygroup.com/'), undefined);
+    assert.equal(softNotFound('https://example.org/a', 'https://www.example.org/a'), undefined);
+    assert.equal(softNotFound('https://cloudjourney.awsstudygroup.com/', 'https://cloudjourney.awsstudygroup.com/vi/'), undefined);
+    assert.equal(softNotFound('https://000001.awsstudygroup.com/', 'https://cloudjourney.awsstudygroup.com/')?.kind, 'portalHome');
+  });
+
+  it('never calls 401, 403 or 5xx broken', () => {
+    for (const status of [401, 403, 418]) assert.deepEqual(judgeAnswer('https://a.example/', { status }, now), { kind: 'verdict', status: 'unverified', reason: { kind: 'status', status } });
+    assert.equal(judgeAnswer('https://a.example/', { status: 503, retryAfter: '2' }, now).kind, 'retry');
+    assert.equal(judgeAnswer('https://a.example/', { status: 302 }, now).kind, 'verdict', 'a redirect without Location');
   });
 });
