@@ -144,13 +144,14 @@ export function registerOnlineLinks(store: PageStore, settings: SettingsProvider
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') return void vscode.window.showInformationMessage(vscode.l10n.t('Open a worklog page to check its lab links.'));
       const why = blocked(editor.document.uri);
-      if (why) return explain(why);
+      // The command ends here; the message (and its Turn On) stays for the person to answer.
+      if (why) return void explain(why);
       const document = editor.document;
       await withNotification(vscode.l10n.t('Checking lab links in {0}', vscode.workspace.asRelativePath(document.uri)), async () => [store.fromDocument(document)]);
     }),
     vscode.commands.registerCommand(ids.commands.linksCheckWorkspace, async () => {
       const why = blocked(undefined);
-      if (why) return explain(why);
+      if (why) return void explain(why);
       await withNotification(vscode.l10n.t('Checking lab links in the workspace'), async () => {
         await diagnostics.lintWorkspace();
         return store.pages().filter((p) => store.uriOf(p)?.scheme === 'file');

@@ -41,18 +41,26 @@ describe('Online lab link check', () => {
   it('explains that the check is off, turns it on, shows progress, then the broken links in Problems', async () => {
     const { page } = session();
     await openFile(page, week);
+    // Notifications are read in the notification center, which lists them whether or not a toast is shown.
+    await runCommand(page, 'Notifications: Show Notifications');
+    const center = page.locator('.notifications-center');
+    await center.waitFor({ state: 'visible', timeout: 10_000 });
     await runCommand(page, 'Worklog: Check Lab Links in This Page');
-    const toast = page.locator('.notification-toast').filter({ hasText: 'Online link checks are off' });
-    await toast.waitFor({ state: 'visible', timeout: 20_000 });
+    const off = center.locator('.monaco-list-row').filter({ hasText: 'Online link checks are off' });
+    await off.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (error: Error) => {
+      await screenshot(page, 'e2e-online-no-message');
+      throw error;
+    });
     assert.equal(server.hits.length, 0, 'nothing is asked while the setting is off');
-    await toast.getByRole('button', { name: 'Turn On' }).click();
+    await off.getByRole('button', { name: 'Turn On' }).click();
     await eventually(
       async () => (fs.existsSync(settingsFile()) ? fs.readFileSync(settingsFile(), 'utf8') : ''),
       (text) => text.includes('"worklog.links.checkOnline": true'),
     );
 
     await runCommand(page, 'Worklog: Check Lab Links in This Page');
-    const progress = page.locator('.notification-toast').filter({ hasText: 'Checking lab links in' });
+    await runCommand(page, 'Notifications: Show Notifications');
+    const progress = page.locator('.notifications-center .monaco-list-row').filter({ hasText: 'Checking lab links in' });
     await progress.waitFor({ state: 'visible', timeout: 20_000 });
     await page.waitForTimeout(1_800);
     const shown = await progress.innerText();
