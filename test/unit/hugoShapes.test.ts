@@ -25,6 +25,9 @@ describe('tables as Hugo renders them', () => {
     assert.equal(finding.message, 'This table is shown as plain text with its pipes: it is inside the HTML block opened on line 11, which runs to the next blank line.');
     const { findings: after } = fixAndRelint(page, finding);
     assert.deepEqual(codes(after).filter((c) => c === 'table.not-rendered' || c === 'table.row-cells'), []);
+    // Further down the same block (no blank line yet) too; the message names the line that opened it.
+    const deeper = lint(FM + lines(HEADER, DELIMITER, DAY_ROW, '', '<details>', '<summary>Costs</summary>', '| Item | Cost |', '| --- | --- |', '| S3 | 0.02 |', '</details>'));
+    assert.match(single(deeper.findings, 'table.not-rendered').message, /HTML block opened on line 11,/);
     // After a blank line the same table renders.
     assert.equal(parsePage(WEEK3, FM + lines('<div>', '', '| a | b |', '| --- | --- |', '| 1 | 2 |', '</div>')).tables.length, 1);
   });

@@ -134,7 +134,12 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
     const blank = isBlankWithin(text, lineStart, line.end);
     if (html) {
       const end = html.end;
-      if (end.until === 'blank' ? blank : indexWithin(text, end.text, lineStart, line.end) >= 0) html = undefined;
+      // A table inside a block that runs to the next blank line (<div>…): the site shows its pipes as text.
+      const broken = end.until === 'blank' && !blank && i + 1 < lines.lineCount && indexWithin(text, '|', lineStart, line.end) >= 0 ? readTable(text, lines, i) : undefined;
+      if (broken) {
+        brokenTables.push({ ...broken, reason: 'html', detail: html.line });
+        i = lastLine(broken);
+      } else if (end.until === 'blank' ? blank : indexWithin(text, end.text, lineStart, line.end) >= 0) html = undefined;
       paragraph = false;
       continue;
     }
@@ -203,15 +208,6 @@ export function scanBlocks(text: string, lines: LineIndex, fromLine: number): Bl
       paragraph = false;
       const closesOnItsLine = opened.until === 'text' && indexWithin(text, opened.text, indent.first + 2, line.end) >= 0;
       if (!closesOnItsLine) html = { end: opened, line: i };
-      // A table right under the opening tag is inside the block: the site shows its pipes as text.
-      if (html && opened.until === 'blank' && i + 2 < lines.lineCount) {
-        const broken = indexWithin(text, '|', lines.lines[i + 1].start, lines.lines[i + 1].end) >= 0 ? readTable(text, lines, i + 1) : undefined;
-        if (broken && !isBlankWithin(text, lines.lines[i + 1].start, lines.lines[i + 1].end)) {
-          brokenTables.push({ ...broken, reason: 'html', detail: i });
-          i = lastLine(broken);
-          if (i + 1 < lines.lineCount && isBlankWithin(text, lines.lines[i + 1].start, lines.lines[i + 1].end)) html = undefined;
-        }
-      }
       continue;
     }
     if (c === 35 /* # */) {
