@@ -8,7 +8,8 @@ import { SettingsProvider } from './settings';
 
 /** The Node side hands these in; a build without network (the browser) passes none and the check says so. */
 export interface OnlineHost {
-  makeTransport(options: { proxy?: string; strictSSL: boolean; env: NodeJS.ProcessEnv }): Transport & { close(): Promise<void> };
+  /** The extension host applies `http.proxy` and `http.proxyStrictSSL` to the transport's requests. */
+  makeTransport(): Transport & { close(): Promise<void> };
   loadCache(dir: string, ttlMs: number): VerdictCache;
   saveCache(dir: string, cache: VerdictCache): void;
   clearCache(dir: string): void;
@@ -89,8 +90,7 @@ export function registerOnlineLinks(store: PageStore, settings: SettingsProvider
     const controller = new AbortController();
     const stop = () => controller.abort();
     const subscriptions = [token.onCancellationRequested(stop), source.token.onCancellationRequested(stop)];
-    const http = vscode.workspace.getConfiguration('http');
-    const transport = host.makeTransport({ proxy: http.get<string>('proxy') || undefined, strictSSL: http.get<boolean>('proxyStrictSSL', true), env: process.env });
+    const transport = host.makeTransport();
     const configs = new Map<Page, Config>();
     for (const page of pages) {
       const uri = store.uriOf(page);

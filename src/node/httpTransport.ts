@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import { Agent, Dispatcher, EnvHttpProxyAgent, ProxyAgent, request } from 'undici';
-import { HttpAnswer, Transport, TransportError } from '../core';
+import type { HttpAnswer, Transport } from '../core';
+import { firstHeader as header, toTransportError } from './transportErrors';
 
 export interface TransportOptions {
   /** An explicit proxy (the editor's `http.proxy`); wins over the environment. */
@@ -57,19 +58,4 @@ function makeDispatcher(options: TransportOptions, connect: { rejectUnauthorized
     });
   }
   return new Agent({ connect });
-}
-
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Which failures mean "this host is not there" (broken) and which only "no answer now" (unverified). */
-function toTransportError(e: unknown): Error {
-  if (e instanceof Error && e.name === 'AbortError') return e;
-  const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
-  const message = e instanceof Error ? e.message : String(e);
-  if (code === 'ENOTFOUND') return new TransportError('dns', message);
-  if (code === 'ECONNREFUSED') return new TransportError('refused', message);
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') return new TransportError('timeout', message);
-  return new TransportError('network', code ? `${code}: ${message}` : message);
 }

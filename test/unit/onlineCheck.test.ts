@@ -4,6 +4,7 @@ import type { LookupFunction } from 'node:net';
 import { Limits, Verdict, VerdictCache, checkLinks, parseConfig, remapRules, remapUrl } from '../../src/core';
 import { judgeAnswer, retryAfterMs, softNotFound } from '../../src/core/links/onlineVerdict';
 import { ClosableTransport, httpTransport } from '../../src/node/httpTransport';
+import { nodeHttpTransport } from '../../src/node/nodeHttpTransport';
 import { LinkServer, closedPort, startLinkServer } from './linkServer';
 
 /** `*.lab.test` is this machine; `*.invalid` does not exist. Nothing else is looked up. */
@@ -221,5 +222,21 @@ describe('what one answer means', () => {
     for (const status of [401, 403, 418]) assert.deepEqual(judgeAnswer('https://a.example/', { status }, now), { kind: 'verdict', status: 'unverified', reason: { kind: 'status', status } });
     assert.equal(judgeAnswer('https://a.example/', { status: 503, retryAfter: '2' }, now).kind, 'retry');
     assert.equal(judgeAnswer('https://a.example/', { status: 302 }, now).kind, 'verdict', 'a redirect without Location');
+  });
+});
+
+describe("the editor's transport (Node's http, which VS Code proxies)", function () {
+  this.timeout(20_000);
+  it('gives the same verdicts as undici against the local server', async () => {
+    const server = await startLinkServer();
+    const port = await closedPort();
+    try {
+      const remap = remapRules([`^https://000009\\.awsstudygroup\\.com/(.*)$ http://127.0.0.1:${port}/$1`, `^https://(\\d{6})\\.awsstudygroup\\.com/(.*)$ http://127.0.0.1:${server.port}/$1/$2`]);
+      const urls = ['ok/', 'missing/', 'head405/', 'home/'].map((p, i) => `https://00000${i + 1}.awsstudygroup.com/${p}`);
+      const verdicts = await checkLinks([...urls, 'https://000009.awsstudygroup.com/'], { transport: nodeHttpTransport('test'), remap, limits: FAST });
+      assert.deepEqual([...urls, 'https://000009.awsstudygroup.com/'].map((u) => `${verdicts.get(u)?.status} ${verdicts.get(u)?.reason.kind}`), ['ok status', 'broken status', 'ok status', 'broken portalHome', 'broken refused']);
+    } finally {
+      await server.close();
+    }
   });
 });
