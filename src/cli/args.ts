@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Apply Fix All to every page checked, then report what remains. */
+  readonly fix: boolean;
   /** Worker threads to check sites in; undefined: one per available core. */
   readonly jobs: number | undefined;
   readonly online: boolean;
@@ -36,6 +38,7 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
     `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
     `      --remap RULE     ${l10n.t('with --online: \'PATTERN REPLACEMENT\' checks links matching the regex PATTERN at REPLACEMENT ($1 for its groups); repeatable')}`,
@@ -53,6 +56,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let fix = false;
   let jobs: number | undefined;
   let online = false;
   const remap: string[] = [];
@@ -95,6 +99,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         jobs = Number(v);
         break;
       }
+      case '--fix':
+        fix = true;
+        break;
       case '--online':
         online = true;
         break;
@@ -131,5 +138,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, jobs, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, fix, jobs, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }
