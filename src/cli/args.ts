@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Text output: only the closing summary by code. */
+  readonly summary: boolean;
   readonly online: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -19,7 +21,7 @@ export class UsageError extends Error {}
 /** The help text, in the locale chosen for this run. */
 export function usage(): string {
   return [
-    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [paths...]'),
+    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [--summary] [paths...]'),
     '',
     l10n.t('Checks FCJ worklog pages (Hugo week pages and worklog section pages).'),
     l10n.t('Paths are files or folders (default: the current folder); folders are searched for worklog pages.'),
@@ -29,6 +31,7 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
     `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
@@ -42,6 +45,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let summary = false;
   let online = false;
   let help = false;
   let version = false;
@@ -73,6 +77,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet':
         quiet = true;
         break;
+      case '--summary':
+        summary = true;
+        break;
       case '--online':
         online = true;
         break;
@@ -93,5 +100,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, summary, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

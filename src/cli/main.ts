@@ -110,8 +110,22 @@ export function run(argv: readonly string[], io: Io): number {
   const summary = summarize(files);
   if (options.format === 'json') io.stdout(formatJson(files, summary));
   else if (options.format === 'sarif') io.stdout(formatSarif(files, VERSION, io.cwd));
-  else io.stdout(formatText(files, summary, io.isTty && !process.env.NO_COLOR));
+  else io.stdout(formatText(textPaths(files, resolved, io.cwd), summary, { color: io.isTty && !process.env.NO_COLOR, summaryOnly: options.summary }));
   return summary.errors > 0 ? 1 : 0;
+}
+
+/** With one folder given, the text report names pages relative to it (JSON and SARIF keep the working folder's paths). */
+function textPaths(files: readonly FileResult[], given: readonly string[], cwd: string): readonly FileResult[] {
+  if (given.length !== 1 || !isFolder(given[0])) return files;
+  return files.map((f) => ({ ...f, path: path.relative(given[0], path.resolve(cwd, f.path)) || f.path }));
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 type ConfigLookup = (file: string) => Config;
