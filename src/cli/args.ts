@@ -8,6 +8,8 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** Text output: only the closing summary by code. */
   readonly summary: boolean;
+  /** Worker threads to check sites in; undefined: one per available core. */
+  readonly jobs: number | undefined;
   readonly online: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -32,6 +34,7 @@ export function usage(): string {
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
     `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
+    `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
@@ -46,6 +49,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let locale: string | undefined;
   let quiet = false;
   let summary = false;
+  let jobs: number | undefined;
   let online = false;
   let help = false;
   let version = false;
@@ -77,6 +81,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet':
         quiet = true;
         break;
+      case '-j':
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(l10n.t('--jobs needs a whole number from 1 to 9999, not "{0}"', v));
+        jobs = Number(v);
+        break;
+      }
       case '--summary':
         summary = true;
         break;
@@ -100,5 +111,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, summary, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, summary, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

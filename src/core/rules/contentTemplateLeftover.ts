@@ -1,8 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { htmlComments } from '../page/links';
+import { htmlComments } from '../page/inlineSpans';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
-import { Fragment, noticeBlocks, week1Fragments } from '../workspace/templateText';
+import { noticeBlocks } from '../workspace/noticeBlocks';
+import { Fragment, week1Fragments } from '../workspace/templateText';
 import { Rule } from './types';
 
 export const contentTemplateLeftover: Rule = {
@@ -17,13 +18,15 @@ export const contentTemplateLeftover: Rule = {
     const notices = noticeBlocks(page).filter((b) => shown(b.span));
     const week = page.identity.week;
     const groups = page.identity.kind === 'week' && week !== undefined && week >= 2 ? groupBySection(page, week1Fragments(page).filter((f) => shown(f.span))) : [];
-    const removeNotices = notices.length > 0 ? [{ title: l10n.t('Remove the notice block'), edits: notices.map((b) => ({ ...b.removal, newText: '' })) }] : [];
+    // With the notice kept too, the finding stands on the notice (the copy's first lines), so its fix removes only what it names.
+    const [notice, ...moreNotices] = notices;
+    const removeNotice = notice?.removal ? [{ title: l10n.t('Remove the notice block'), edits: [{ ...notice.removal, newText: '' }] }] : [];
     if (groups.length === 0) {
       for (const block of notices) {
         report({
           message: l10n.t("This is the template's notice asking readers not to copy the sample verbatim; it belongs to the template, not to your worklog. Remove the block."),
           span: block.span,
-          fixes: [{ title: l10n.t('Remove the notice block'), edits: [{ ...block.removal, newText: '' }] }],
+          fixes: block.removal ? [{ title: l10n.t('Remove the notice block'), edits: [{ ...block.removal, newText: '' }] }] : [],
         });
       }
       return;
@@ -49,10 +52,17 @@ export const contentTemplateLeftover: Rule = {
             : n === 1
               ? l10n.t("Week {0} repeats a sentence of the template's week-1 example ({1}). Write what you did in week {0} instead.", weekNumber, quoted)
               : l10n.t("Week {0} repeats {2} sentences of the template's week-1 example ({1}). Write what you did in week {0} instead.", weekNumber, quoted, n),
-      span: spanOf(group),
-      fixes: removeNotices,
+      span: notice ? notice.span : spanOf(group),
+      fixes: removeNotice,
       related: [
-        ...notices.map((b) => ({ path: page.path, span: b.span, message: l10n.t("the template's notice asking readers not to copy the sample, kept too") })),
+        ...moreNotices.map((b) => ({ path: page.path, span: b.span, message: l10n.t("the template's notice asking readers not to copy the sample, kept too") })),
+        ...(notice ? [group] : []).map((g) => ({
+          path: page.path,
+          span: spanOf(g),
+          message: g.heading
+            ? l10n.t('{0} of the template\'s week-1 sentences under "{1}"', g.fragments.length, g.heading)
+            : l10n.t("{0} of the template's week-1 sentences", g.fragments.length),
+        })),
         ...others.map((g) => ({
         path: page.path,
         span: spanOf(g),
