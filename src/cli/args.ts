@@ -8,6 +8,8 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** Text output: only the closing summary by code. */
   readonly summary: boolean;
+  /** Apply Fix All to every page checked, then report what remains. */
+  readonly fix: boolean;
   /** Worker threads to check sites in; undefined: one per available core. */
   readonly jobs: number | undefined;
   readonly online: boolean;
@@ -34,6 +36,7 @@ export function usage(): string {
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
     `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
+    `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
     `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
@@ -49,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let locale: string | undefined;
   let quiet = false;
   let summary = false;
+  let fix = false;
   let jobs: number | undefined;
   let online = false;
   let help = false;
@@ -91,6 +95,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--summary':
         summary = true;
         break;
+      case '--fix':
+        fix = true;
+        break;
       case '--online':
         online = true;
         break;
@@ -111,5 +118,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, summary, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, summary, fix, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { NumericDate, WrittenDate, describeDate, orderLabel, possibleOrders, swapDayMonth } from '../dates/dates';
+import { NumericDate, WrittenDate, orderLabel, possibleOrders, swapDayMonth } from '../dates/dates';
+import { describeDate } from '../dates/dateWords';
 import { ReadDate, dateRule } from '../dates/weekDates';
 import type { RelatedLocation, TextEdit } from './types';
 
