@@ -314,7 +314,7 @@ describe('worklog-lint CLI', function () {
     const result = await cli(root);
     assert.equal(
       result.stderr,
-      'worklog-lint: .worklogrc.json:1:32: severities.frontmatter.date-invalid: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json:1:81: colour: unknown setting\n',
+      'worklog-lint: .worklogrc.json:1:45: severities.frontmatter.date-invalid: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json:1:81: colour: unknown setting\n',
     );
     assert.equal(result.code, 1);
     assert.doesNotMatch(result.stdout, /table\.row-cells/);
