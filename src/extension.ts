@@ -8,6 +8,8 @@ import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
+import { registerIgnoreLink } from './editor/ignoreLink';
+import { OnlineLinksService, registerOnlineLinks } from './editor/onlineLinks';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
@@ -15,6 +17,7 @@ import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
+import { nodeOnlineHost } from './node/onlineHost';
 
 /** Set by the build: which extension host this bundle is for. */
 declare const WORKLOG_HOST: 'node' | 'web' | undefined;
@@ -27,6 +30,8 @@ export interface WorklogApi {
   readonly weeks: WeeksTree;
   /** The live preview: its panels, the last message posted to a webview, and the next render. */
   readonly preview: PreviewService;
+  /** The opt-in online check of lab links and the findings it shows. */
+  readonly online: OnlineLinksService;
   /** How long activate() took, for the host benchmark. */
   readonly activationMs: number;
 }
@@ -60,8 +65,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerFormatter(store),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
-  context.subscriptions.push(preview);
-  return { diagnostics, store, weeks, preview, activationMs: performance.now() - started };
+  const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, nodeOnlineHost());
+  context.subscriptions.push(preview, online, registerIgnoreLink(online));
+  return { diagnostics, store, weeks, preview, online, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -20,6 +20,9 @@ export const ids = {
     previewOpenToSide: 'worklog.preview.openToSide',
     previewToggleLock: 'worklog.preview.toggleLock',
     previewExport: 'worklog.preview.export',
+    linksCheckPage: 'worklog.links.checkPage',
+    linksCheckWorkspace: 'worklog.links.checkWorkspace',
+    linksClearCache: 'worklog.links.clearCache',
   },
   webviews: {
     preview: 'worklog.preview',
@@ -47,5 +50,7 @@ export const ids = {
     codeLensEnable: 'codeLens.enable',
     formatOnSave: 'format.onSave',
     formatMaxColumnWidth: 'format.maxColumnWidth',
+    linksCheckOnline: 'links.checkOnline',
+    linksCacheTtl: 'links.cacheTtl',
   },
 } as const;
