@@ -42,7 +42,7 @@ const common = {
 const webTwins = {
   name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /^\.\/previewRenderer$/ }, (args) => ({ path: path.join(args.resolveDir, 'previewRenderer.web.ts') }));
+    build.onResolve({ filter: /^\.\/(previewRenderer|node\/onlineHost)$/ }, (args) => ({ path: path.join(args.resolveDir, `${args.path}.web.ts`) }));
   },
 };
 
