@@ -8,6 +8,7 @@ import { formatJson } from './jsonReporter';
 import { LOCALES, Locale, localeFromEnv, localeOption, useLocale } from './locale';
 import { Diagnostic, FileResult, summarize } from './results';
 import { formatSarif } from './sarifReporter';
+import { runReport } from './report';
 import { nodeSiteFiles } from './siteFiles';
 import { formatText } from './textReporter';
 
@@ -18,6 +19,8 @@ interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
+  /** Whether stderr is a terminal (the report's progress); defaults to false. */
+  readonly stderrIsTty?: boolean;
   readonly cwd: string;
   /** For the default locale (LC_ALL, LC_MESSAGES, LANG); none means English. */
   readonly env?: NodeJS.ProcessEnv;
@@ -34,6 +37,7 @@ export function run(argv: readonly string[], io: Io): number {
     io.stderr(`worklog-lint: ${l10n.t('unknown locale "{0}": use {1}', requested, LOCALES.join(', '))}\n${l10n.t('Run worklog-lint --help for usage.')}\n`);
     return 2;
   }
+  if (argv[0] === 'report') return runReport(argv.slice(1), { ...io, locale });
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -178,6 +182,7 @@ if (require.main === module) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     env: process.env,
   });

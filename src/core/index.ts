@@ -41,3 +41,4 @@ export type { SiteWeeks, WeekSlot, PageOutline, DayOutline } from './workspace/w
 export { weekTextLike, weekPathLike, replaceWeek } from './workspace/newWeek';
 export { newWorklogFiles, FIRST_WEEK_PATH } from './workspace/worklogTemplate';
 export type { TemplateFile } from './workspace/worklogTemplate';
+export * from './report';
