@@ -13,7 +13,7 @@ export interface OwnWords {
 }
 
 const BR = /<br\s*\/?>/gi;
-const URLISH = /<[a-z][a-z0-9+.-]*:[^>\s]*>|\]\([^)\s]*\)|[a-z][a-z0-9+.-]*:\/\/\S+|\S+\.awsstudygroup\.com\S*/gi;
+const URLISH = /<[a-z][a-z0-9+.-]*:[^>\s]*>|\]\([^)\s]*\)|[a-z][a-z0-9+.-]*:\/\/\S+|[^\s[\]()<>]+\.awsstudygroup\.com[^\s)\]>]*/gi;
 const TAG_OR_ENTITY = /<\/?[a-z][^<>]*>|&[a-z#0-9]+;/gi;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_DIGIT = /\p{N}/u;
