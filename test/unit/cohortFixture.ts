@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import template from '../../data/template.json';
+import { CohortReport, CohortSite, Page, buildCohortReport, groupBySite, hugoTitle, lintPages, parsePage } from '../../src/core';
 
 const VERBS = ['Configured', 'Reviewed', 'Deployed', 'Measured', 'Documented', 'Refactored', 'Tested', 'Sketched', 'Migrated', 'Secured', 'Tuned', 'Replaced'];
 const OBJECTS = ['the staging bucket', 'a nightly export job', 'the login form', 'our billing alarm', 'the tenant database', 'a queue consumer', 'the image resizer', 'the audit trail', 'a cache layer', 'the deploy pipeline', 'the team wiki', 'a search index'];
@@ -111,4 +112,24 @@ export function writeFiles(root: string, files: Record<string, string>): void {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     fs.writeFileSync(full, text);
   }
+}
+
+/** Parses the generated files under /cohort, groups them by site and lints each, as the CLI does. */
+export function cohortOf(specs: readonly SiteSpec[]): CohortReport {
+  const pages: Page[] = [];
+  const titles = new Map<string, string>();
+  for (const spec of specs) {
+    for (const [file, text] of Object.entries(siteFiles(spec))) {
+      if (file.endsWith('hugo.toml')) titles.set(`/cohort/${spec.name}`, hugoTitle('hugo.toml', text) ?? '');
+      else pages.push(parsePage(`/cohort/${file}`, text));
+    }
+  }
+  const sites: CohortSite[] = [...groupBySite(pages)].map(([dir, list]) => ({
+    root: dir.replace('/cohort/', ''),
+    dir,
+    title: titles.get(dir),
+    pages: list,
+    findings: lintPages(list),
+  }));
+  return buildCohortReport(sites);
 }

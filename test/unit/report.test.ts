@@ -1,26 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CohortReport, CohortSite, Page, buildCohortReport, groupBySite, hugoTitle, lintPages, ownWords, parsePage, siteRootOf } from '../../src/core';
-import { SiteSpec, siteFiles, tasks, weeks } from './cohortFixture';
-
-/** Parses the generated files under /cohort, groups them by site and lints each, as the CLI does. */
-export function cohortOf(specs: readonly SiteSpec[]): CohortReport {
-  const pages: Page[] = [];
-  const titles = new Map<string, string>();
-  for (const spec of specs) {
-    for (const [file, text] of Object.entries(siteFiles(spec))) {
-      if (file.endsWith('hugo.toml')) titles.set(`/cohort/${spec.name}`, hugoTitle('hugo.toml', text) ?? '');
-      else pages.push(parsePage(`/cohort/${file}`, text));
-    }
-  }
-  const sites: CohortSite[] = [...groupBySite(pages)].map(([dir, list]) => ({
-    root: dir.replace('/cohort/', ''),
-    dir,
-    title: titles.get(dir),
-    pages: list,
-    findings: lintPages(list),
-  }));
-  return buildCohortReport(sites);
-}
+import { CohortReport, buildCohortReport, hugoTitle, lintPages, ownWords, parsePage, siteRootOf } from '../../src/core';
+import { cohortOf, siteFiles, tasks, weeks } from './cohortFixture';
 
 function site(report: CohortReport, root: string) {
   const found = report.sites.find((s) => s.root === root);
