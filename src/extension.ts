@@ -11,6 +11,7 @@ import { registerHovers } from './editor/hovers';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
+import { CohortReportService, registerCohortReport } from './editor/cohortReport';
 import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
@@ -23,6 +24,8 @@ export interface WorklogApi {
   readonly weeks: WeeksTree;
   /** The live preview: its panels, the last message posted to a webview, and the next render. */
   readonly preview: PreviewService;
+  /** Worklog: Open Cohort Report: the report shown and the page a row opens. */
+  readonly report: CohortReportService;
   /** How long activate() took, for the host benchmark. */
   readonly activationMs: number;
 }
@@ -51,7 +54,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
   context.subscriptions.push(preview);
-  return { diagnostics, store, weeks, preview, activationMs: performance.now() - started };
+  const report = registerCohortReport(store, diagnostics, settings);
+  context.subscriptions.push(report);
+  return { diagnostics, store, weeks, preview, report, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -20,9 +20,11 @@ export const ids = {
     previewOpenToSide: 'worklog.preview.openToSide',
     previewToggleLock: 'worklog.preview.toggleLock',
     previewExport: 'worklog.preview.export',
+    reportOpen: 'worklog.report.open',
   },
   webviews: {
     preview: 'worklog.preview',
+    report: 'worklog.report',
   },
   /** Context keys the extension sets for `when` clauses. */
   contexts: {

@@ -53,7 +53,7 @@ const SCRIPT = `(function () {
     var target = event.target && event.target.closest ? event.target.closest('[data-page]') : null;
     if (!target) return;
     event.preventDefault();
-    api.postMessage({ type: 'open', page: Number(target.getAttribute('data-page')) });
+    api.postMessage({ type: 'open', page: Number(target.getAttribute('data-page')), line: Number(target.getAttribute('data-line')) || 1 });
   });
 })();`;
 
