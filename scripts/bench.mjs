@@ -25,6 +25,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editBenchPage, generateCorpus, generateWeekPage, stressPages } from './bench/generate.mjs';
 import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
+import { measureReport, printReport } from './bench/report.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeProcess, timeRuns } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,7 +107,9 @@ async function main() {
     results.push(measureCorpus(corpus, core, mdl));
   }
   const render = measureRender(core);
+  const cohort = corpora.map((corpus) => measureReport(corpus, core, CLI, processRuns));
   report(results, mdl);
+  printReport(cohort);
   reportEdits(core);
   reportStress(core);
   reportRender(render);

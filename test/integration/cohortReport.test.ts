@@ -29,7 +29,7 @@ describe('Cohort report (real extension host)', function () {
     assert.deepEqual(siteA.languages, ['en', 'vi']);
 
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-[^"]+; script-src &#39;nonce-/);
-    assert.ok(vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('worklog.report'))), 'no report tab');
+    await until(() => (vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label === 'Cohort Report')) ? true : undefined), 'the Cohort Report tab');
 
     // site-c's week 3 has an impossible date: its row opens the page at that error's line.
     const week3 = report.sites.find((s) => s.root === 'site-c')?.weeks.find((w) => w.number === 3)?.pages[0];

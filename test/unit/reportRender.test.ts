@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { useLocale } from '../../src/cli/locale';
 import { run } from '../../src/cli/main';
 import { reportCsp, reportHtml, reportJson, reportMarkdown } from '../../src/core';
 import { SiteSpec, cohortOf, siteFiles, tasks, weeks, writeFiles } from './cohortFixture';
@@ -92,7 +93,11 @@ describe('worklog-lint report', function () {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-cohort-'));
     for (const spec of COHORT) writeFiles(path.join(root, 'interns'), siteFiles(spec));
   });
-  after(() => fs.rmSync(root, { recursive: true, force: true }));
+  after(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+    // --locale vi set the process-wide bundle; the suites after this one read English.
+    useLocale('en');
+  });
 
   it('--format json reports every site under the folder, sorted by name, titled from hugo.toml', () => {
     const { code, stdout, stderr } = cli('report', '--format', 'json', 'interns');

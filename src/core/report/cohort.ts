@@ -83,7 +83,6 @@ function buildSite(site: CohortSite, index: number): { report: SiteReport; compa
     let warnings = 0;
     let information = 0;
     let worst: Severity | undefined;
-    let template = true;
     const refs: ReportPage[] = [];
     for (const page of pages) {
       const language = languageKey(page);
@@ -117,12 +116,13 @@ function buildSite(site: CohortSite, index: number): { report: SiteReport; compa
         if (!weeksOfLab) labs.set(id, (weeksOfLab = new Set()));
         weeksOfLab.add(slot.week);
       }
-      const words = ownWords(page);
-      if (!isTemplatePage(page, words, siblings)) {
-        template = false;
-        comparables.push({ site: index, words, side: { root: site.root, week: slot.week, page: relativeTo(site.dir, page.path), fullPath: page.path } });
-      }
     }
+    // One page speaks for the week (English where there is one, so sites with either default language compare): twins say the same.
+    const chosen = refs.findIndex((r) => r.language === 'en');
+    const page = pages[chosen >= 0 ? chosen : 0];
+    const words = ownWords(page);
+    const template = isTemplatePage(page, words, (byLanguage.get(languageKey(page)) ?? []).filter((p) => p !== page));
+    if (!template) comparables.push({ site: index, words, side: { root: site.root, week: slot.week, page: relativeTo(site.dir, page.path), fullPath: page.path } });
     lastDay = Math.max(lastDay, last);
     weeks.push({
       number: slot.week,
@@ -177,7 +177,7 @@ function buildSite(site: CohortSite, index: number): { report: SiteReport; compa
 
 /** No words beyond the template's, the template's sample week kept whole, or a few of its sentences in a copy of another week. */
 function isTemplatePage(page: Page, words: OwnWords, siblings: readonly Page[]): boolean {
-  if (words.keys.length < TEMPLATE_MAX_WORDS || words.templateSentences >= TEMPLATE_SENTENCES) return true;
+  if (words.count < TEMPLATE_MAX_WORDS || words.templateSentences >= TEMPLATE_SENTENCES) return true;
   if (words.templateSentences < TEMPLATE_SOME_SENTENCES) return false;
   return siblings.some((other) => other.identity.week !== page.identity.week && containment(words, ownWords(other)) >= SAME_AS_OTHER_WEEK);
 }

@@ -2,7 +2,7 @@
 export { buildCohortReport, TEMPLATE_MAX_WORDS, TEMPLATE_SENTENCES } from './cohort';
 export type { CohortSite } from './cohort';
 export type { CohortReport, SiteReport, WeekReport, LabReport, ReportPage, SimilarPair, SimilarSide } from './model';
-export { ownWords } from './ownWords';
+export { ownWords, wordsOf } from './ownWords';
 export type { OwnWords } from './ownWords';
 export { findSimilar, containment, MIN_PERCENT } from './similarity';
 export { siteRootOf, groupBySite, hugoTitle, HUGO_CONFIG_FILES, relativeTo, folderName } from './sites';

@@ -1,4 +1,4 @@
-import type { OwnWords } from './ownWords';
+import { OwnWords, wordsOf } from './ownWords';
 
 /** One page entered for comparison: the site it belongs to (an index) and its own words. */
 export interface Comparable {
@@ -16,14 +16,16 @@ export interface SimilarMatch {
 
 /** Words per shingle: five words in the same order rarely meet by chance, and a copied sentence has many. */
 export const SHINGLE = 5;
-/** Shingles two pages must share, and that the shorter page must have, before a share means anything. */
-const MIN_SHARED = 10;
+/** Sampled shingles two pages must share, and that the shorter page must have, before a share means anything. */
+const MIN_SHARED = 4;
 /** "Mostly the same": at least this share of the shorter page's shingles is in the other. */
 export const MIN_PERCENT = 60;
 /** Passages are quoted up to this many words. */
 const PASSAGE_WORDS = 40;
 /** A shingle on more pages than this is a common phrase (or a page copied many times), never evidence of one pair. */
 const MAX_POSTINGS = 60;
+/** One shingle in this many (chosen by its hash, so the same in every page) is compared: the shares stay, the work is a quarter. */
+const SAMPLE = 4;
 
 /**
  * Pairs of pages from different sites whose own words are mostly the same. A phrase written in many of the
@@ -31,32 +33,37 @@ const MAX_POSTINGS = 60;
  */
 export function findSimilar(pages: readonly Comparable[], siteCount: number): SimilarMatch[] {
   const commonAt = Math.max(4, Math.ceil(siteCount / 4));
-  const vocabulary = new Map<string, number>();
-  const shingles = pages.map((p) => shinglesOf(p.words.keys, vocabulary));
-  // Which pages hold each shingle, and in how many sites.
-  const postings = new Map<string, { pages: number[]; sites: number; lastSite: number }>();
-  shingles.forEach((list, index) => {
+  const samples = pages.map((p) => [...new Set(sampled(shinglesOf(p.words)))]);
+  // First pass: in how many sites each sampled shingle appears (last site × 1024 + count, one number per shingle).
+  const siteCounts = new Map<number, number>();
+  samples.forEach((list, index) => {
     const site = pages[index].site;
-    for (const key of new Set(list)) {
-      let entry = postings.get(key);
-      if (!entry) postings.set(key, (entry = { pages: [], sites: 0, lastSite: -1 }));
-      entry.pages.push(index);
-      if (entry.lastSite !== site) {
-        entry.sites++;
-        entry.lastSite = site;
-      }
+    for (const key of list) {
+      const known = siteCounts.get(key);
+      if (known === undefined) siteCounts.set(key, site * 1024 + 1);
+      else if (Math.floor(known / 1024) !== site) siteCounts.set(key, site * 1024 + Math.min(1023, (known % 1024) + 1));
     }
   });
-  const distinctive = (key: string) => {
-    const entry = postings.get(key);
-    return entry !== undefined && entry.sites < commonAt && entry.pages.length <= MAX_POSTINGS;
-  };
-  const sets = shingles.map((list) => new Set(list.filter(distinctive)));
+  const common = (key: number) => (siteCounts.get(key) ?? 0) % 1024 >= commonAt;
+  // Second pass: which pages hold the shingles seen in two sites or more (most are in one site only).
+  const postings = new Map<number, number[]>();
+  const sizes = samples.map((list, index) => {
+    let size = 0;
+    for (const key of list) {
+      const sites = (siteCounts.get(key) ?? 0) % 1024;
+      if (sites >= commonAt) continue;
+      size++;
+      if (sites < 2) continue;
+      const holders = postings.get(key);
+      if (holders) holders.push(index);
+      else postings.set(key, [index]);
+    }
+    return size;
+  });
   const shared = new Map<number, number>();
   const n = pages.length;
-  for (const entry of postings.values()) {
-    if (entry.sites < 2 || entry.sites >= commonAt || entry.pages.length > MAX_POSTINGS) continue;
-    const list = entry.pages;
+  for (const list of postings.values()) {
+    if (list.length > MAX_POSTINGS) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         if (pages[list[i]].site === pages[list[j]].site) continue;
@@ -70,51 +77,53 @@ export function findSimilar(pages: readonly Comparable[], siteCount: number): Si
     if (count < MIN_SHARED) continue;
     const i = Math.floor(key / n);
     const j = key % n;
-    const [a, b] = sets[i].size <= sets[j].size ? [i, j] : [j, i];
-    const smaller = sets[a].size;
-    if (smaller < MIN_SHARED) continue;
-    const percent = Math.round((100 * count) / smaller);
+    const [a, b] = sizes[i] <= sizes[j] ? [i, j] : [j, i];
+    if (sizes[a] < MIN_SHARED) continue;
+    const percent = Math.round((100 * count) / sizes[a]);
     if (percent < MIN_PERCENT) continue;
-    matches.push({ a, b, percent: Math.min(100, percent), passage: passage(pages[a].words, shingles[a], sets[b]) });
+    const other = new Set([...shinglesOf(pages[b].words)].filter((k) => !common(k)));
+    matches.push({ a, b, percent: Math.min(100, percent), passage: passage(pages[a].words, shinglesOf(pages[a].words), other) });
   }
   return matches.sort((x, y) => y.percent - x.percent || x.a - y.a || x.b - y.b);
 }
 
-const plainSets = new WeakMap<OwnWords, Set<string>>();
+function* sampled(shingles: Float64Array): Generator<number> {
+  for (const key of shingles) if (key % SAMPLE === 0) yield key;
+}
 
-/** The share (0–1) of `a`'s word shingles that `b` also has; for pages of one site, where no phrase is left out as common. */
-export function containment(a: OwnWords, b: OwnWords): number {
-  const setOf = (w: OwnWords) => {
-    let set = plainSets.get(w);
-    if (!set) {
-      set = new Set<string>();
-      for (let i = 0; i + SHINGLE <= w.keys.length; i++) set.add(w.keys.slice(i, i + SHINGLE).join(' '));
-      plainSets.set(w, set);
+const shingleCache = new WeakMap<OwnWords, Float64Array>();
+
+/** The page's shingles in order: five word hashes folded into one number below 2^53 (two 32-bit mixes). */
+function shinglesOf(words: OwnWords): Float64Array {
+  let out = shingleCache.get(words);
+  if (out) return out;
+  const h = words.hashes;
+  out = new Float64Array(Math.max(0, words.count - SHINGLE + 1));
+  for (let i = 0; i < out.length; i++) {
+    let lo = 0x811c9dc5;
+    let hi = 0x01000193;
+    for (let k = 0; k < SHINGLE; k++) {
+      lo = Math.imul(lo ^ h[i + k], 0x01000193) >>> 0;
+      hi = Math.imul(hi ^ h[i + k], 0x9e3779b1) >>> 0;
     }
-    return set;
-  };
-  const x = setOf(a);
-  const y = setOf(b);
+    out[i] = (hi >>> 11) * 0x100000000 + lo;
+  }
+  shingleCache.set(words, out);
+  return out;
+}
+
+/** The share (0–1) of `a`'s shingles that `b` also has; for pages of one site, where no phrase is left out as common. */
+export function containment(a: OwnWords, b: OwnWords): number {
+  const x = new Set(shinglesOf(a));
+  const y = new Set(shinglesOf(b));
   if (x.size === 0) return 0;
   let shared = 0;
   for (const s of x) if (y.has(s)) shared++;
   return shared / x.size;
 }
 
-/** The page's shingles in order, as ids of their words (short keys instead of the words themselves). */
-function shinglesOf(keys: readonly string[], vocabulary: Map<string, number>): string[] {
-  const ids = keys.map((k) => {
-    let id = vocabulary.get(k);
-    if (id === undefined) vocabulary.set(k, (id = vocabulary.size));
-    return id;
-  });
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= ids.length; i++) out.push(ids.slice(i, i + SHINGLE).join(','));
-  return out;
-}
-
 /** The longest run of the page's words whose shingles the other page shares. */
-function passage(words: OwnWords, shingles: readonly string[], other: ReadonlySet<string>): string {
+function passage(words: OwnWords, shingles: Float64Array, other: ReadonlySet<number>): string {
   let best = { from: 0, to: -1 };
   let from = -1;
   for (let i = 0; i <= shingles.length; i++) {
@@ -127,6 +136,6 @@ function passage(words: OwnWords, shingles: readonly string[], other: ReadonlySe
   }
   if (best.to < best.from) return '';
   const end = Math.min(best.to + SHINGLE, best.from + PASSAGE_WORDS);
-  const text = words.words.slice(best.from, end).join(' ');
+  const text = wordsOf(words, best.from, end).join(' ');
   return end < best.to + SHINGLE ? `${text} …` : text;
 }
