@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Finding, Fix, Page, TextEdit, docsUrl } from '../core';
+import { Finding, Fix, Page, TextEdit, docsUrl, fixAllEdits } from '../core';
 import { DiagnosticsService, toRange } from './diagnostics';
 import { ids } from './ids';
 
@@ -59,13 +59,7 @@ function quickFix(document: vscode.TextDocument, page: Page, fix: Fix, diagnosti
 
 /** The first fix of each finding, skipping any that overlaps one already taken, as one undoable edit. */
 function fixAllAction(document: vscode.TextDocument, page: Page, findings: readonly Finding[], code: string | undefined): vscode.CodeAction[] {
-  const taken: TextEdit[] = [];
-  for (const finding of findings) {
-    const fix = finding.fixes[0];
-    if (!fix) continue;
-    if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end) || taken.some((t) => t.start === e.start && t.end === e.end))) continue;
-    taken.push(...fix.edits);
-  }
+  const taken = fixAllEdits(findings);
   if (taken.length === 0) return [];
   const title = code ? vscode.l10n.t('Fix all {0} problems in this file', code) : vscode.l10n.t('Fix all worklog problems in this file');
   const action = new vscode.CodeAction(title, code ? vscode.CodeActionKind.QuickFix : FIX_ALL_KIND);

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { parsePage } from '../../src/core';
 import { labCatalog, labTitle } from '../../src/core/links/labs';
 import { editDistance, readLabUrl } from '../../src/core/links/labUrl';
-import { codeSpans, findLinks, indexWithin, isIgnoredLink, linksStartingIn, parseInlineTail, trimAutolinkLiteral } from '../../src/core/page/links';
+import { findLinks, isIgnoredLink, linksStartingIn, trimAutolinkLiteral } from '../../src/core/page/links';
+import { codeSpans, indexWithin, parseInlineTail } from '../../src/core/page/inlineSpans';
 import { WEEK3, frontMatter } from './helpers';
 
 type Row = [kind: string, url: string, span: string, full: string];

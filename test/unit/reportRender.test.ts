@@ -82,10 +82,10 @@ describe('cohort report: JSON, Markdown and HTML', () => {
 describe('worklog-lint report', function () {
   this.timeout(30_000);
   let root: string;
-  const cli = (...argv: string[]) => {
+  const cli = async (...argv: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd: root });
+    const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd: root });
     return { code, stdout, stderr };
   };
 
@@ -99,8 +99,8 @@ describe('worklog-lint report', function () {
     useLocale('en');
   });
 
-  it('--format json reports every site under the folder, sorted by name, titled from hugo.toml', () => {
-    const { code, stdout, stderr } = cli('report', '--format', 'json', 'interns');
+  it('--format json reports every site under the folder, sorted by name, titled from hugo.toml', async () => {
+    const { code, stdout, stderr } = await cli('report', '--format', 'json', 'interns');
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     const json = JSON.parse(stdout) as { sites: Array<{ root: string; title: string }>; similar: unknown[] };
@@ -115,28 +115,28 @@ describe('worklog-lint report', function () {
     assert.equal(json.similar.length, 1);
   });
 
-  it('-o FILE writes the format its name says and says so on stderr; --format md prints Markdown', () => {
-    const written = cli('report', '-o', 'cohort.html', 'interns');
+  it('-o FILE writes the format its name says and says so on stderr; --format md prints Markdown', async () => {
+    const written = await cli('report', '-o', 'cohort.html', 'interns');
     assert.equal(written.code, 0, written.stderr);
     assert.equal(written.stdout, '');
     assert.match(written.stderr, /Wrote the report on 3 sites to cohort\.html\./);
     assert.match(fs.readFileSync(path.join(root, 'cohort.html'), 'utf8'), /^<!DOCTYPE html>/);
-    assert.match(cli('report', '--format=md', 'interns').stdout, /^## Worklog cohort report/);
+    assert.match((await cli('report', '--format=md', 'interns')).stdout, /^## Worklog cohort report/);
   });
 
-  it('exits 2 on a bad format, an unknown option or a missing folder; --help prints the report usage', () => {
-    assert.equal(cli('report', '--format', 'pdf', 'interns').code, 2);
-    assert.equal(cli('report', '--fast', 'interns').code, 2);
-    const missing = cli('report', 'nowhere');
+  it('exits 2 on a bad format, an unknown option or a missing folder; --help prints the report usage', async () => {
+    assert.equal((await cli('report', '--format', 'pdf', 'interns')).code, 2);
+    assert.equal((await cli('report', '--fast', 'interns')).code, 2);
+    const missing = await cli('report', 'nowhere');
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read nowhere/);
-    const help = cli('report', '--help');
+    const help = await cli('report', '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: worklog-lint report/);
   });
 
-  it('speaks Vietnamese with --locale vi', () => {
-    const { stdout } = cli('report', '--locale', 'vi', '--format', 'md', 'interns');
+  it('speaks Vietnamese with --locale vi', async () => {
+    const { stdout } = await cli('report', '--locale', 'vi', '--format', 'md', 'interns');
     assert.match(stdout, /^## Báo cáo worklog của cả nhóm/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { LabUrl, readLabUrl } from './labUrl';
-import { Link, codeSpans, htmlComments, isIgnoredLink, linksStartingIn, spansWithin, writesUrl } from '../page/links';
+import { Link, isIgnoredLink, linksStartingIn, writesUrl } from '../page/links';
+import { codeSpans, htmlComments, spansWithin } from '../page/inlineSpans';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { BracketMatches, Link, codeSpans, htmlComments, indexWithin, linksStartingIn, matchingBracket, spansWithin, trimAutolinkLiteral } from '../page/links';
+import { Link, linksStartingIn, trimAutolinkLiteral } from '../page/links';
+import { BracketMatches, codeSpans, htmlComments, indexWithin, matchingBracket, spansWithin } from '../page/inlineSpans';
 import type { Page } from '../page/page';
 import type { TextEdit } from '../rules/types';
 import type { Span } from '../page/text';

@@ -1,4 +1,4 @@
-import { indexWithin } from './links';
+import { indexWithin } from './inlineSpans';
 import { LineIndex, Span, isWhiteSpace, trimSpan } from './text';
 
 export interface Cell {

@@ -1,7 +1,8 @@
 import { labCatalog } from '../links/labs';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
-import { noticeBlocks, week1Fragments } from '../workspace/templateText';
+import { noticeBlocks } from '../workspace/noticeBlocks';
+import { week1Fragments } from '../workspace/templateText';
 
 /**
  * The words an intern wrote on a page: the template's sentences, headings, table headers, lab titles, links, HTML,
