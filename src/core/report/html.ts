@@ -182,7 +182,7 @@ function weekGrid(report: CohortReport, t: ReportLabels, open: (page: ReportPage
     ['s-missing', t.legendMissing],
   ]
     .map(([c, label]) => `<span class="${c}">${escapeHtml(label)}</span>`)
-    .concat([`<span>T ${escapeHtml(t.stateTemplate)}</span>`, `<span>∅ ${escapeHtml(t.stateNoTable)}</span>`])
+    .concat([`<span class="mark"><b>T</b> ${escapeHtml(t.stateTemplate)}</span>`, `<span class="mark"><b>∅</b> ${escapeHtml(t.stateNoTable)}</span>`])
     .join('');
   return `<section id="grid"><h2>${escapeHtml(t.weekGrid)}</h2><div class="legend">${legend}</div><div class="wrap"><table class="grid"><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table></div></section>`;
 }

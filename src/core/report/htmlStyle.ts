@@ -48,6 +48,8 @@ table.grid th[scope="row"] { white-space: nowrap; max-width: 18rem; overflow: hi
 .legend { display: flex; flex-wrap: wrap; gap: .9rem; margin: .25rem 0 .5rem; font-size: .9em; }
 .legend span::before { content: ""; display: inline-block; width: .9rem; height: .9rem; margin-right: .3rem; vertical-align: -2px; border: 1px solid var(--border); background: inherit; }
 .legend span { background: none; }
+.legend span.mark::before { display: none; }
+table.similar td { min-width: 13rem; } table.similar td:last-child { max-width: 42rem; }
 .legend .s-clean::before { background: var(--ok); } .legend .s-information::before { background: var(--info); }
 .legend .s-warning::before { background: var(--warning); } .legend .s-error::before { background: var(--error); }
 .legend .s-missing::before { background: repeating-linear-gradient(45deg, var(--missing), var(--missing) 3px, transparent 3px, transparent 6px); }
