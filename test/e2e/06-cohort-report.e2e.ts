@@ -139,6 +139,8 @@ describe('Cohort report HTML in Chromium', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     assert.equal(await page.locator('nav').isVisible(), false);
     assert.equal(await page.evaluate('getComputedStyle(document.body).backgroundColor'), 'rgb(255, 255, 255)');
+    // A reader in dark mode still prints light table heads and cells.
+    assert.equal(await page.evaluate("getComputedStyle(document.querySelector('table.cohort th')).backgroundColor"), 'rgb(238, 238, 238)');
     await shot(page, 'report-print');
     await context.close();
   });

@@ -60,6 +60,10 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1r
 dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
 [data-page] { cursor: pointer; }
 @media print {
+  :root, body.vscode-dark, body.vscode-high-contrast {
+    --bg: #fff; --fg: #000; --muted: #444; --border: #999; --head: #eee; --link: #000;
+    --ok: #d1f0d9; --info: #dbe9fb; --warning: #fbe7b5; --error: #f9d0d0; --missing: #e4e7ea; --mark: #fff3c4;
+  }
   body { padding: 0; font-size: 11px; background: #fff; color: #000; }
   nav, th button::after { display: none; }
   a { color: inherit; text-decoration: none; }
