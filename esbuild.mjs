@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI, the preview's render worker and its webview script; type-checking is `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -16,7 +16,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
+  // Licences of bundled packages ship whole in THIRD-PARTY-NOTICES.md (npm run notices), not as scattered headers.
   legalComments: 'none',
+  metafile: production,
   define: { WORKLOG_VERSION: JSON.stringify(version) },
 };
 
@@ -36,5 +38,13 @@ if (watch) {
     await context.watch();
   }
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  // A clean dist/: a map or bundle left by an earlier build must never reach the package.
+  rmSync('dist', { recursive: true, force: true });
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (production) {
+    // The notices script reads which package files went into each bundle.
+    const inputs = Object.fromEntries(builds.map((options, i) => [options.outfile, Object.keys(results[i].metafile.inputs)]));
+    mkdirSync('out', { recursive: true });
+    writeFileSync('out/bundle-inputs.json', `${JSON.stringify(inputs, null, 2)}\n`);
+  }
 }
