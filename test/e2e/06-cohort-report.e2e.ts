@@ -99,7 +99,7 @@ describe('Cohort report HTML in Chromium', () => {
     await shot(page, 'report-light');
     // The README's picture: the top of the report as a mentor first sees it.
     await page.setViewportSize({ width: 1100, height: 760 });
-    await page.screenshot({ path: path.join(session().screenshotsDir, 'report-top.png') });
+    await page.screenshot({ path: path.join(session().screenshotsDir, 'e2e-report-top.png') });
 
     const dark = await openReport(browser, file, { colorScheme: 'dark' });
     const darkBackground = await dark.page.evaluate('getComputedStyle(document.body).backgroundColor');
