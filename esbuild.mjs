@@ -7,8 +7,23 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+/**
+ * gray-matter loads its own js-yaml 3 (full schema) for a default YAML engine the project never uses: every
+ * parse passes our js-yaml 4 engine (src/core/page/frontMatter.ts). Pointing its import at our js-yaml keeps
+ * one YAML library in the bundles and off the start-up path.
+ */
+const oneYaml = {
+  name: 'one-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, (args) =>
+      /[\\/]gray-matter[\\/]/.test(args.importer) ? build.resolve('js-yaml', { kind: 'import-statement', resolveDir: import.meta.dirname }) : undefined,
+    );
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  plugins: [oneYaml],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -47,7 +47,7 @@ describe('One line for CI', () => {
     }
   });
 
-  it('.pre-commit-hooks.yaml runs worklog-lint from npm on Markdown files', () => {
+  it('.pre-commit-hooks.yaml runs worklog-lint from npm on the Markdown of a site\'s content folder', () => {
     const hooks = yaml.load(read('.pre-commit-hooks.yaml')) as Array<{ id: string; entry: string; language: string; files: string; additional_dependencies: string[] }>;
     const hook = hooks.find((h) => h.id === 'worklog-lint');
     assert.ok(hook);
@@ -55,6 +55,7 @@ describe('One line for CI', () => {
     assert.equal(hook.language, 'node');
     assert.deepEqual(hook.additional_dependencies, [`worklog-lint@${version}`]);
     assert.ok(new RegExp(hook.files).test('content/1-Worklog/1.1-Week1/_index.md'));
+    assert.ok(!new RegExp(hook.files).test('README.md'), 'a README named on the command line would be checked as a worklog page');
   });
 
   it('every released version (action, hook, README, CHANGELOG) agrees with package.json', () => {
