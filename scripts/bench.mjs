@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { editBenchPage, generateCorpus, generateWeekPage, stressPages } from './bench/generate.mjs';
 import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
 import { measureReport, printReport } from './bench/report.mjs';
+import { benchOnline } from './bench-online.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeRuns } from './bench/measure.mjs';
 import { alternatingRuns, scaledRun, startUp } from './bench/process.mjs';
 
@@ -124,6 +125,7 @@ async function main() {
   reportEdits(core);
   reportStress(core);
   reportRender(render);
+  await benchOnline();
   reportLoad();
 }
 

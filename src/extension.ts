@@ -8,6 +8,8 @@ import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
+import { registerIgnoreLink } from './editor/ignoreLink';
+import { OnlineLinksService, registerOnlineLinks } from './editor/onlineLinks';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
@@ -16,6 +18,7 @@ import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
+import { nodeOnlineHost } from './node/onlineHost';
 
 /** What the extension exports to its tests and to other extensions. */
 export interface WorklogApi {
@@ -26,6 +29,8 @@ export interface WorklogApi {
   readonly preview: PreviewService;
   /** Worklog: Open Cohort Report: the report shown and the page a row opens. */
   readonly report: CohortReportService;
+  /** The opt-in online check of lab links and the findings it shows. */
+  readonly online: OnlineLinksService;
   /** How long activate() took, for the host benchmark. */
   readonly activationMs: number;
 }
@@ -53,10 +58,11 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerFormatter(store),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
-  context.subscriptions.push(preview);
+  const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, nodeOnlineHost());
+  context.subscriptions.push(preview, online, registerIgnoreLink(online));
   const report = registerCohortReport(store, diagnostics, settings);
   context.subscriptions.push(report);
-  return { diagnostics, store, weeks, preview, report, activationMs: performance.now() - started };
+  return { diagnostics, store, weeks, preview, online, report, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { parseDuration, parseRemap } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -6,11 +7,17 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Text output: only the closing summary by code. */
+  readonly summary: boolean;
   /** Apply Fix All to every page checked, then report what remains. */
   readonly fix: boolean;
   /** Worker threads to check sites in; undefined: one per available core. */
   readonly jobs: number | undefined;
   readonly online: boolean;
+  /** `--remap`, `--cache-ttl`, `--no-cache`: only read with --online. */
+  readonly remap: readonly string[];
+  readonly cacheTtlMs: number | undefined;
+  readonly noCache: boolean;
   readonly help: boolean;
   readonly version: boolean;
   /** Checked and applied before the other options are read (see locale.ts). */
@@ -23,7 +30,7 @@ export class UsageError extends Error {}
 /** The help text, in the locale chosen for this run. */
 export function usage(): string {
   return [
-    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [paths...]'),
+    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [--summary] [paths...]'),
     l10n.t('       worklog-lint report [--format html|json|md] [-o FILE] [paths...]   (a cohort of sites; see report --help)'),
     '',
     l10n.t('Checks FCJ worklog pages (Hugo week pages and worklog section pages).'),
@@ -34,13 +41,17 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
     `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
     `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
-    `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
+    `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
+    `      --remap RULE     ${l10n.t('with --online: \'PATTERN REPLACEMENT\' checks links matching the regex PATTERN at REPLACEMENT ($1 for its groups); repeatable')}`,
+    `      --cache-ttl AGE  ${l10n.t('with --online: how long answers stay cached, in seconds or as 30m, 12h, 1d (default 1d)')}`,
+    `      --no-cache       ${l10n.t('with --online: ask about every link again, without reading or writing the cache')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
     '',
-    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path.'),
+    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path, 130 --online stopped by Ctrl+C.'),
   ].join('\n');
 }
 
@@ -49,9 +60,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let summary = false;
   let fix = false;
   let jobs: number | undefined;
   let online = false;
+  const remap: string[] = [];
+  let cacheTtlMs: number | undefined;
+  let noCache = false;
   let help = false;
   let version = false;
   const paths: string[] = [];
@@ -89,11 +104,30 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         jobs = Number(v);
         break;
       }
+      case '--summary':
+        summary = true;
+        break;
       case '--fix':
         fix = true;
         break;
       case '--online':
         online = true;
+        break;
+      case '--remap': {
+        const v = value();
+        const rule = parseRemap(v);
+        if (typeof rule === 'string') throw new UsageError(rule);
+        remap.push(v);
+        break;
+      }
+      case '--cache-ttl': {
+        const v = value();
+        cacheTtlMs = parseDuration(v);
+        if (cacheTtlMs === undefined) throw new UsageError(l10n.t('--cache-ttl "{0}": expected seconds or a number with s, m, h or d', v));
+        break;
+      }
+      case '--no-cache':
+        noCache = true;
         break;
       case '-h':
       case '--help':
@@ -112,5 +146,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, fix, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, summary, fix, jobs, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -11,6 +11,7 @@ import type { Locale } from './locale';
 import { runInWorkers } from './pool';
 import { streamReporter } from './reporters';
 import type { FileResult, Summary } from './results';
+import { onlineDiagnostics, withOnline } from './online';
 import { nodeSiteFiles } from './siteFiles';
 import { formatFixed } from './fixReport';
 
@@ -38,6 +39,9 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   const jobs = siteJobs(found.files, io.cwd, configs).map((job) => (options.fix ? { ...job, fix: true } : job));
   if (configs.broken()) return 2;
   const total = found.files.length;
+  // --online asks first (the pages' lab links over the network), then prints each file with both kinds of findings.
+  const online = options.online ? await onlineDiagnostics(jobs, options, io) : undefined;
+  if (options.online && !online) return 130;
 
   let out = '';
   const write = (text: string) => {
@@ -48,7 +52,9 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
     if (out !== '') io.stdout(out);
     out = '';
   };
-  const reporter = streamReporter(options.format, { color: io.isTty && !process.env.NO_COLOR, version, cwd: io.cwd });
+  const given = options.paths.map((p) => path.resolve(io.cwd, p));
+  const base = given.length === 1 && isFolder(given[0]) ? given[0] : undefined;
+  const reporter = streamReporter(options.format, { color: io.isTty && !process.env.NO_COLOR, version, cwd: io.cwd, summaryOnly: options.summary, base });
   const counts = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
   const progress = io.isTty && total > 200;
   let unreadable = false;
@@ -67,7 +73,8 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
         if (options.format === 'text') write(said);
         else io.stderr(said);
       }
-      const result: FileResult = options.quiet ? { ...outcome.result, diagnostics: outcome.result.diagnostics.filter((d) => d.severity === 'error') } : outcome.result;
+      const full = withOnline(outcome.result, online?.get(outcome.index));
+      const result: FileResult = options.quiet ? { ...full, diagnostics: full.diagnostics.filter((d) => d.severity === 'error') } : full;
       count(counts, result);
       write(reporter.file(result));
     }
@@ -99,6 +106,14 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   flush();
   if (unreadable) return 2;
   return counts.errors > 0 ? 1 : 0;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function count(summary: { -readonly [K in keyof Summary]: number }, result: FileResult): void {

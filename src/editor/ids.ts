@@ -21,6 +21,9 @@ export const ids = {
     previewToggleLock: 'worklog.preview.toggleLock',
     previewExport: 'worklog.preview.export',
     reportOpen: 'worklog.report.open',
+    linksCheckPage: 'worklog.links.checkPage',
+    linksCheckWorkspace: 'worklog.links.checkWorkspace',
+    linksClearCache: 'worklog.links.clearCache',
   },
   webviews: {
     preview: 'worklog.preview',
@@ -49,5 +52,7 @@ export const ids = {
     codeLensEnable: 'codeLens.enable',
     formatOnSave: 'format.onSave',
     formatMaxColumnWidth: 'format.maxColumnWidth',
+    linksCheckOnline: 'links.checkOnline',
+    linksCacheTtl: 'links.cacheTtl',
   },
 } as const;
