@@ -48,17 +48,17 @@ describe('cohort report: sites and weeks', () => {
   it('counts findings by code and by week, and points a week at its worst problem', () => {
     const files = siteFiles({ name: 'an', seed: 4, weeks: weeks(2) });
     const week2 = 'an/content/1-Worklog/1.2-Week2/_index.md';
-    files[week2] = files[week2].replace('weight: 2\n', 'weight: 2.5\n');
+    files[week2] = files[week2].replace('| 09/16/2025 |', '| 09/31/2025 |');
     const pages = Object.entries(files).filter(([f]) => f.endsWith('.md')).map(([f, text]) => parsePage(`/cohort/${f}`, text));
     const report = buildCohortReport([{ root: 'an', dir: '/cohort/an', title: undefined, pages, findings: lintPages(pages) }]);
     const an = site(report, 'an');
-    assert.equal(an.counts['week.weight'], 1);
+    assert.equal(an.counts['date.invalid'], 1);
     assert.equal(an.weeks[0].errors, 0);
     assert.notEqual(an.weeks[0].worst, 'error');
     assert.equal(an.weeks[1].errors, 1);
     assert.equal(an.weeks[1].worst, 'error');
-    // The page opens at the weight line (line 3 of the file).
-    assert.equal(an.weeks[1].pages[0].line, 3);
+    // The page opens at the impossible date's line.
+    assert.equal(an.weeks[1].pages[0].line, files[week2].split('\n').findIndex((l) => l.includes('09/31/2025')) + 1);
     assert.equal(an.errors, 1);
   });
 
