@@ -27,6 +27,8 @@ export const ids = {
   /** Context keys the extension sets for `when` clauses. */
   contexts: {
     weeksFiltered: 'worklog.weeks.filtered',
+    /** True once the first check of the workspace ended: before it, the Weeks view says it is still looking. */
+    weeksReady: 'worklog.weeks.ready',
     /** True while the active editor shows a worklog page (week or section page). */
     isWorklogPage: 'worklog.isWorklogPage',
     /** True while the active (or last shown) preview is locked to its page. */
