@@ -8,6 +8,7 @@ import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
+import { registerLanguageStatus } from './editor/languageStatus';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerDocumentLinks(store),
     registerCodeLens(store),
     registerFormatter(store),
+    registerLanguageStatus(store, diagnostics, datesOf),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
   context.subscriptions.push(preview);
