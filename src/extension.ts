@@ -9,6 +9,8 @@ import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
 import { registerLanguageStatus } from './editor/languageStatus';
+import { registerTriage } from './editor/triage';
+import { registerWalkthrough } from './editor/walkthrough';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
@@ -50,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerCodeLens(store),
     registerFormatter(store),
     registerLanguageStatus(store, diagnostics, datesOf),
+    registerWalkthrough(context, store, diagnostics, datesOf),
+    registerTriage(store, diagnostics),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
   context.subscriptions.push(preview);

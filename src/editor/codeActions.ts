@@ -54,11 +54,14 @@ function quickFix(document: vscode.TextDocument, page: Page, fix: Fix, diagnosti
   action.edit = toWorkspaceEdit(document, page, fix.edits);
   action.diagnostics = diagnostics;
   action.isPreferred = preferred;
+  // Runs after the edit: tells the walkthrough which kind of problem was fixed.
+  const code = diagnostics.map(codeOf).find((c) => c !== undefined);
+  action.command = { command: ids.commands.quickFixApplied, title: fix.title, arguments: [code] };
   return action;
 }
 
-/** The first fix of each finding, skipping any that overlaps one already taken, as one undoable edit. */
-function fixAllAction(document: vscode.TextDocument, page: Page, findings: readonly Finding[], code: string | undefined): vscode.CodeAction[] {
+/** The first fix of each finding, skipping any that overlaps one already taken. */
+export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes[0];
@@ -66,6 +69,12 @@ function fixAllAction(document: vscode.TextDocument, page: Page, findings: reado
     if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end) || taken.some((t) => t.start === e.start && t.end === e.end))) continue;
     taken.push(...fix.edits);
   }
+  return taken;
+}
+
+/** The first fix of each finding, skipping any that overlaps one already taken, as one undoable edit. */
+function fixAllAction(document: vscode.TextDocument, page: Page, findings: readonly Finding[], code: string | undefined): vscode.CodeAction[] {
+  const taken = fixAllEdits(findings);
   if (taken.length === 0) return [];
   const title = code ? vscode.l10n.t('Fix all {0} problems in this file', code) : vscode.l10n.t('Fix all worklog problems in this file');
   const action = new vscode.CodeAction(title, code ? vscode.CodeActionKind.QuickFix : FIX_ALL_KIND);
