@@ -13,7 +13,7 @@ export interface DayTableTarget {
 
 /** Said instead of writing a row the checks would flag (a day of the next week, or a day twice). */
 export function weekFullMessage(): string {
-  return vscode.l10n.t('This week already has a row up to Sunday: a new day row belongs on the next week\'s page.');
+  return vscode.l10n.t('This week already has a row up to Sunday: a new day row belongs on the page of the next week.');
 }
 
 /** "Insert day row" (below the day table, pre-filled) and "Renumber days from dates" (Day cells from their row's date). */
