@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Worker threads to check sites in; undefined: one per available core. */
+  readonly jobs: number | undefined;
   readonly online: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -29,6 +31,7 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
@@ -42,6 +45,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let jobs: number | undefined;
   let online = false;
   let help = false;
   let version = false;
@@ -73,6 +77,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet':
         quiet = true;
         break;
+      case '-j':
+      case '--jobs': {
+        const v = value();
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(l10n.t('--jobs needs a whole number from 1 to 9999, not "{0}"', v));
+        jobs = Number(v);
+        break;
+      }
       case '--online':
         online = true;
         break;
@@ -93,5 +104,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -2,22 +2,40 @@ import type { FileResult, Summary } from './results';
 
 /** The documented JSON shape, key order included, so scripts can rely on it. */
 export function formatJson(files: readonly FileResult[], summary: Summary): string {
-  const out = {
-    files: files.map((f) => ({
-      path: f.path,
-      week: f.week,
-      language: f.language,
-      diagnostics: f.diagnostics.map((d) => ({
-        code: d.code,
-        severity: d.severity,
-        message: d.message,
-        line: d.line,
-        column: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn,
-      })),
+  return jsonStart() + files.map((f, i) => formatJsonFile(f, i === 0)).join('') + formatJsonEnd(files.length > 0, summary);
+}
+
+export function jsonStart(): string {
+  return '{\n  "files": [';
+}
+
+/** One entry of `files`, written as `JSON.stringify(report, null, 2)` would write it, so a run can print file by file. */
+export function formatJsonFile(f: FileResult, first: boolean): string {
+  const entry = {
+    path: f.path,
+    week: f.week,
+    language: f.language,
+    diagnostics: f.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
     })),
-    summary: { files: summary.files, errors: summary.errors, warnings: summary.warnings, information: summary.information, hints: summary.hints },
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return (first ? '\n' : ',\n') + indent(JSON.stringify(entry, null, 2), '    ');
+}
+
+export function formatJsonEnd(anyFile: boolean, summary: Summary): string {
+  const totals = { files: summary.files, errors: summary.errors, warnings: summary.warnings, information: summary.information, hints: summary.hints };
+  return `${anyFile ? '\n  ]' : ']'},\n  "summary": ${indent(JSON.stringify(totals, null, 2), '  ').trimStart()}\n}\n`;
+}
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((line) => by + line)
+    .join('\n');
 }

@@ -7,7 +7,7 @@ export { rules, allCodes, ruleMeta } from './rules';
 export type { Finding, Fix, TextEdit, Severity, Rule, RuleMeta, RelatedLocation } from './rules/types';
 export { parseConfig, defaultConfig, CONFIG_FILE } from './config';
 export type { Config, DateOrder, SeveritySetting } from './config';
-export { applyEdits } from './fix';
+export { applyEdits, fixAllEdits } from './fix';
 export { decodePage } from './page/decode';
 export { groupSiteLanguages, twinFinder, isWorklogCandidate, siteKey } from './workspace/workspace';
 export { pageLanguage } from './workspace/templates';

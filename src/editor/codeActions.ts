@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Finding, Fix, Page, TextEdit, docsUrl } from '../core';
+import { Finding, Fix, Page, TextEdit, docsUrl, fixAllEdits } from '../core';
 import { DiagnosticsService, toRange } from './diagnostics';
 import { ids } from './ids';
 
@@ -58,18 +58,6 @@ function quickFix(document: vscode.TextDocument, page: Page, fix: Fix, diagnosti
   const code = diagnostics.map(codeOf).find((c) => c !== undefined);
   action.command = { command: ids.commands.quickFixApplied, title: fix.title, arguments: [code] };
   return action;
-}
-
-/** The first fix of each finding, skipping any that overlaps one already taken. */
-export function fixAllEdits(findings: readonly Finding[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const finding of findings) {
-    const fix = finding.fixes[0];
-    if (!fix) continue;
-    if (fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end) || taken.some((t) => t.start === e.start && t.end === e.end))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken;
 }
 
 /** The first fix of each finding, skipping any that overlaps one already taken, as one undoable edit. */

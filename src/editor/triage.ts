@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { Finding, Severity, ruleMeta } from '../core';
-import { fixAllEdits } from './codeActions';
+import { Finding, Severity, fixAllEdits, ruleMeta } from '../core';
 import { DiagnosticsService, LintedPage, toRange } from './diagnostics';
 import { ids } from './ids';
 import { PageStore } from './pageStore';

@@ -75,7 +75,7 @@ describe('Editor UI fed by the extension', () => {
     assert.match(lab?.message ?? '', /00005/);
     assert.equal(lab?.position, '[Ln 18, Col 60]');
     for (const marker of [date, lab]) {
-      assert.match(marker?.codeLink ?? '', /README\.md#(dateinvalid|linklab-malformed)$/, `code link of ${JSON.stringify(marker)}`);
+      assert.match(marker?.codeLink ?? '', /docs\/rules\.md#(dateinvalid|linklab-malformed)$/, `code link of ${JSON.stringify(marker)}`);
     }
   });
 });

@@ -40,10 +40,10 @@ function makeSite(extra: Record<string, string | Uint8Array> = {}): string {
   return root;
 }
 
-function cli(cwd: string, ...argv: string[]): Result {
+async function cli(cwd: string, ...argv: string[]): Promise<Result> {
   let stdout = '';
   let stderr = '';
-  const code = run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd });
+  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd });
   return { code, stdout, stderr };
 }
 
@@ -64,8 +64,8 @@ describe('worklog-lint CLI', function () {
     for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('prints `path:line:col  severity  code  message` per finding, a blank line between files, then a summary; exit 1 on an error', () => {
-    const result = cli(site);
+  it('prints `path:line:col  severity  code  message` per finding, a blank line between files, then a summary; exit 1 on an error', async () => {
+    const result = await cli(site);
     assert.equal(result.code, 1);
     assert.equal(result.stderr, '');
     assert.equal(
@@ -82,19 +82,19 @@ describe('worklog-lint CLI', function () {
     );
   });
 
-  it('exits 0 with only a summary when no error is found', () => {
-    const result = cli(site, 'content/1-Worklog/1.1-Week1/_index.md');
+  it('exits 0 with only a summary when no error is found', async () => {
+    const result = await cli(site, 'content/1-Worklog/1.1-Week1/_index.md');
     assert.deepEqual(result, { code: 0, stdout: '1 file checked, 0 errors, 0 warnings, 0 information, 0 hints\n', stderr: '' });
   });
 
-  it('exits 0 when the findings are warnings and information only', () => {
-    const result = cli(site, path.join(site, 'content/1-Worklog/1.3-Week3'));
+  it('exits 0 when the findings are warnings and information only', async () => {
+    const result = await cli(site, path.join(site, 'content/1-Worklog/1.3-Week3'));
     assert.equal(result.code, 0);
     assert.ok(result.stdout.endsWith('1 file checked, 0 errors, 1 warning, 1 information, 0 hints\n'));
   });
 
-  it('--format json: the documented shape, every page listed, findings or not', () => {
-    const result = cli(site, '--format', 'json');
+  it('--format json: the documented shape, every page listed, findings or not', async () => {
+    const result = await cli(site, '--format', 'json');
     assert.equal(result.code, 1);
     const report = JSON.parse(result.stdout) as JsonReport;
     assert.deepEqual(report, {
@@ -125,8 +125,8 @@ describe('worklog-lint CLI', function () {
     assert.deepEqual(Object.keys(report.summary), ['files', 'errors', 'warnings', 'information', 'hints']);
   });
 
-  it('--format=sarif: SARIF 2.1.0 with rules that have help URIs and results with regions', () => {
-    const result = cli(site, '--format=sarif');
+  it('--format=sarif: SARIF 2.1.0 with rules that have help URIs and results with regions', async () => {
+    const result = await cli(site, '--format=sarif');
     assert.equal(result.code, 1);
     const log = JSON.parse(result.stdout) as {
       version: string;
@@ -157,32 +157,32 @@ describe('worklog-lint CLI', function () {
     assert.equal(results[0].message.text, WEEK2_ERROR);
   });
 
-  it('exits 2 naming a path that does not exist, and prints no report', () => {
-    const result = cli(site, 'content/1-Worklog', 'content/no-such-week');
+  it('exits 2 naming a path that does not exist, and prints no report', async () => {
+    const result = await cli(site, 'content/1-Worklog', 'content/no-such-week');
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
     assert.equal(result.stderr, `worklog-lint: cannot read ${path.join('content', 'no-such-week')}: no such file or folder\n`);
   });
 
-  it('exits 2 on an unknown option, a bad format or a flag without its value', () => {
-    assert.deepEqual(cli(site, '--bogus'), { code: 2, stdout: '', stderr: 'worklog-lint: unknown option --bogus\nRun worklog-lint --help for usage.\n' });
-    assert.deepEqual(cli(site, '--format', 'xml'), { code: 2, stdout: '', stderr: 'worklog-lint: unknown format "xml": use text, json or sarif\nRun worklog-lint --help for usage.\n' });
-    assert.deepEqual(cli(site, '--config'), { code: 2, stdout: '', stderr: 'worklog-lint: --config needs a value\nRun worklog-lint --help for usage.\n' });
+  it('exits 2 on an unknown option, a bad format or a flag without its value', async () => {
+    assert.deepEqual(await cli(site, '--bogus'), { code: 2, stdout: '', stderr: 'worklog-lint: unknown option --bogus\nRun worklog-lint --help for usage.\n' });
+    assert.deepEqual(await cli(site, '--format', 'xml'), { code: 2, stdout: '', stderr: 'worklog-lint: unknown format "xml": use text, json or sarif\nRun worklog-lint --help for usage.\n' });
+    assert.deepEqual(await cli(site, '--config'), { code: 2, stdout: '', stderr: 'worklog-lint: --config needs a value\nRun worklog-lint --help for usage.\n' });
   });
 
-  it('--help and --version print to stdout and exit 0', () => {
-    const help = cli(site, '--help');
+  it('--help and --version print to stdout and exit 0', async () => {
+    const help = await cli(site, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /^Usage: worklog-lint /);
     assert.match(help.stdout, /--format/);
-    const version = cli(site, '--version');
+    const version = await cli(site, '--version');
     assert.equal(version.code, 0);
     assert.match(version.stdout, /^\S+\n$/);
   });
 
-  it('reports a binary file given explicitly as file.unreadable, not a crash', () => {
+  it('reports a binary file given explicitly as file.unreadable, not a crash', async () => {
     const root = makeSite({ 'static/logo.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
-    const result = cli(root, '--format', 'json', 'static/logo.png');
+    const result = await cli(root, '--format', 'json', 'static/logo.png');
     assert.equal(result.code, 1);
     assert.deepEqual(JSON.parse(result.stdout), {
       files: [
@@ -197,53 +197,53 @@ describe('worklog-lint CLI', function () {
     });
   });
 
-  it('reports a worklog page that is not UTF-8 as file.unreadable and still checks the others', () => {
+  it('reports a worklog page that is not UTF-8 as file.unreadable and still checks the others', async () => {
     const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': Uint8Array.from([...Buffer.from('---\ntitle: "Tu'), 0xe9, ...Buffer.from('n 4"\n---\n')]) });
-    const result = cli(root);
+    const result = await cli(root);
     assert.equal(result.code, 1);
     assert.match(result.stdout, /^content\/1-Worklog\/1\.4-Week4\/_index\.md:1:1 {2}error {8}file\.unreadable {2}This file cannot be checked: it is not valid UTF-8 \(save it as UTF-8\)\.$/m);
     assert.match(result.stdout, /\n5 files checked, 2 errors, 1 warning, 1 information, 0 hints\n$/);
   });
 
-  it('skips an undecodable Markdown file found outside the worklog, as it skips other pages there', () => {
+  it('skips an undecodable Markdown file found outside the worklog, as it skips other pages there', async () => {
     const latin1 = Uint8Array.from([...Buffer.from('# Caf'), 0xe9, 0x0a]);
     // The temporary root is named like a worklog repository clone (`fcj-worklog-…`): that must not make its pages worklog pages.
     const root = makeSite({ 'content/2-Proposal/notes.md': latin1, 'content/1-Worklog/1.2-Week2/_index.md': WEEK2_CLEAN });
-    const result = cli(root, 'content');
+    const result = await cli(root, 'content');
     assert.equal(result.code, 0, result.stdout);
     assert.doesNotMatch(result.stdout, /notes/);
-    const named = cli(root, 'content/2-Proposal/notes.md');
+    const named = await cli(root, 'content/2-Proposal/notes.md');
     assert.equal(named.code, 1);
     assert.match(named.stdout, /^content\/2-Proposal\/notes\.md:1:1 {2}error {8}file\.unreadable /);
   });
 
-  it('does not take numbered pages of other sections for weeks when the clone folder is named like a worklog', () => {
+  it('does not take numbered pages of other sections for weeks when the clone folder is named like a worklog', async () => {
     const root = makeSite({ 'content/3-BlogsTranslated/3.1-Blog1/_index.md': '---\ntitle: "Blog 1"\nweight: 1\npre: " <b> 3.1. </b> "\n---\nText\n' });
     assert.match(root, /fcj-worklog-/);
-    const report = JSON.parse(cli(root, '--format', 'json').stdout) as JsonReport;
+    const report = JSON.parse((await cli(root, '--format', 'json')).stdout) as JsonReport;
     assert.deepEqual(
       report.files.map((f) => f.path),
       ['content/1-Worklog/_index.md', 'content/1-Worklog/1.1-Week1/_index.md', 'content/1-Worklog/1.2-Week2/_index.md', 'content/1-Worklog/1.3-Week3/_index.md'],
     );
   });
 
-  it('lists a page that is not a worklog page only when it is named explicitly', () => {
-    const found = JSON.parse(cli(site, '--format', 'json').stdout) as JsonReport;
+  it('lists a page that is not a worklog page only when it is named explicitly', async () => {
+    const found = JSON.parse((await cli(site, '--format', 'json')).stdout) as JsonReport;
     assert.ok(!found.files.some((f) => f.path.includes('2-Proposal')));
-    const named = JSON.parse(cli(site, '--format', 'json', 'content/2-Proposal/_index.md').stdout) as JsonReport;
+    const named = JSON.parse((await cli(site, '--format', 'json', 'content/2-Proposal/_index.md')).stdout) as JsonReport;
     assert.deepEqual(named.files, [{ path: path.join('content', '2-Proposal', '_index.md'), week: null, language: null, diagnostics: [] }]);
   });
 
-  it('counts lines and columns of a BOM + CRLF page as an editor shows them', () => {
+  it('counts lines and columns of a BOM + CRLF page as an editor shows them', async () => {
     const root = makeSite({ 'content/1-Worklog/1.5-Week5/_index.md': '\uFEFF---\r\ntitle: "Week 5 Worklog"\r\nweight: 5.5\r\n---\r\n' });
-    const report = JSON.parse(cli(root, '--format', 'json', 'content/1-Worklog/1.5-Week5').stdout) as JsonReport;
+    const report = JSON.parse((await cli(root, '--format', 'json', 'content/1-Worklog/1.5-Week5')).stdout) as JsonReport;
     const weight = report.files[0].diagnostics.find((d) => d.code === 'week.weight');
     assert.deepEqual(weight && [weight.line, weight.column, weight.endLine, weight.endColumn], [3, 9, 3, 12]);
   });
 
-  it('applies a .worklogrc.json at the site root: a code turned off disappears and the exit status follows', () => {
+  it('applies a .worklogrc.json at the site root: a code turned off disappears and the exit status follows', async () => {
     const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off", "table.row-cells": "error"}}' });
-    const result = cli(root, '--format', 'json');
+    const result = await cli(root, '--format', 'json');
     assert.equal(result.code, 1);
     const report = JSON.parse(result.stdout) as JsonReport;
     assert.deepEqual(
@@ -254,26 +254,26 @@ describe('worklog-lint CLI', function () {
       ],
     );
     const off = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off"}}' });
-    assert.equal(cli(off).code, 0);
+    assert.equal((await cli(off)).code, 0);
   });
 
-  it('--config FILE replaces the site config', () => {
+  it('--config FILE replaces the site config', async () => {
     const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off"}}', 'ci/strict.json': '{"severities": {"table.row-cells": "off", "table.empty-cell": "off"}}' });
-    const result = cli(root, '--config', 'ci/strict.json');
+    const result = await cli(root, '--config', 'ci/strict.json');
     assert.equal(result.code, 1);
     assert.equal(result.stdout, `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`);
   });
 
-  it('exits 2 when --config names a file that cannot be read', () => {
-    const result = cli(site, '-c', 'missing.json');
+  it('exits 2 when --config names a file that cannot be read', async () => {
+    const result = await cli(site, '-c', 'missing.json');
     assert.equal(result.code, 2);
     assert.equal(result.stdout, '');
     assert.match(result.stderr, /^worklog-lint: cannot read config .*missing\.json\n$/);
   });
 
-  it('reports bad config entries on stderr and applies the good ones', () => {
+  it('reports bad config entries on stderr and applies the good ones', async () => {
     const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "fatal", "table.row-cells": "off"}, "colour": 1}' });
-    const result = cli(root);
+    const result = await cli(root);
     assert.equal(
       result.stderr,
       'worklog-lint: .worklogrc.json: severities.week.weight: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json: colour: unknown setting\n',
@@ -283,18 +283,18 @@ describe('worklog-lint CLI', function () {
     assert.match(result.stdout, /week\.weight/);
   });
 
-  it('--quiet reports errors only', () => {
-    const result = cli(site, '--quiet');
+  it('--quiet reports errors only', async () => {
+    const result = await cli(site, '--quiet');
     assert.equal(result.code, 1);
     assert.equal(result.stdout, `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`);
-    const json = JSON.parse(cli(site, '-q', '-f', 'json').stdout) as JsonReport;
+    const json = JSON.parse((await cli(site, '-q', '-f', 'json')).stdout) as JsonReport;
     assert.equal(json.files.length, 4);
     assert.deepEqual(json.summary, { files: 4, errors: 1, warnings: 0, information: 0, hints: 0 });
   });
 
-  it('checks weeks of a site-language together (duplicate weights across pages)', () => {
+  it('checks weeks of a site-language together (duplicate weights across pages)', async () => {
     const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': `---\ntitle: "Week 4 Worklog"\nweight: 3\n---\n\n${TABLE_HEAD}| 2 | Launch RDS | 09/29/2025 | 09/29/2025 | |\n` });
-    const report = JSON.parse(cli(root, '--format', 'json').stdout) as JsonReport;
+    const report = JSON.parse((await cli(root, '--format', 'json')).stdout) as JsonReport;
     const week4 = report.files.find((f) => f.week === 4);
     assert.ok(week4);
     assert.deepEqual(

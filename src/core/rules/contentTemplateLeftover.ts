@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Page } from '../page/page';
-import { Fragment, noticeBlocks, week1Fragments } from '../workspace/templateText';
+import { noticeBlocks } from '../workspace/noticeBlocks';
+import { Fragment, week1Fragments } from '../workspace/templateText';
 import { Rule } from './types';
 
 export const contentTemplateLeftover: Rule = {
@@ -13,7 +14,7 @@ export const contentTemplateLeftover: Rule = {
       report({
         message: l10n.t("This is the template's notice asking readers not to copy the sample verbatim; it belongs to the template, not to your worklog. Remove the block."),
         span: block.span,
-        fixes: [{ title: l10n.t('Remove the notice block'), edits: [{ ...block.removal, newText: '' }] }],
+        fixes: block.removal ? [{ title: l10n.t('Remove the notice block'), edits: [{ ...block.removal, newText: '' }] }] : [],
       });
     }
     const week = page.identity.week;

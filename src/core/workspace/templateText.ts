@@ -93,7 +93,6 @@ function normalizeFully(text: string): string {
 }
 
 const WEEK1_SENTENCES: readonly string[] = template.week1Sentences.map(normalizeSentence);
-const NOTICE_PHRASES: readonly string[] = template.noticePhrases.map(normalizeSentence);
 /** Shorter sentences must match a whole fragment; longer ones also match the start of one ("…, including: Access Key"). */
 const PREFIX_MIN = 20;
 
@@ -227,47 +226,4 @@ export function isWeek1Sentence(fragment: string): boolean {
   const normalized = normalizeSentence(fragment);
   if (normalized.length < 8) return false;
   return WEEK1_SENTENCES.some((s) => normalized === s || (s.length >= PREFIX_MIN && normalized.startsWith(s) && /^[\s:,.;(-]/.test(normalized.slice(s.length))));
-}
-
-/** A `{{% notice warning %}} … {{% /notice %}}` block that says "do not copy verbatim". */
-export interface NoticeBlock {
-  readonly span: Span;
-  /** The lines the block occupies, line breaks included, when it has them to itself; what the fix deletes. */
-  readonly removal: Span;
-}
-
-const NOTICE_OPEN = /\{\{[<%]\s*notice\s+warning\b[^}]*?[%>]\}\}/gi;
-const NOTICE_CLOSE = /\{\{[<%]\s*\/\s*notice\s*[%>]\}\}/gi;
-
-export function noticeBlocks(page: Page): NoticeBlock[] {
-  const { text, lines } = page;
-  const blocks: NoticeBlock[] = [];
-  if (!/notice/i.test(text)) return blocks;
-  for (const open of text.matchAll(NOTICE_OPEN)) {
-    const start = open.index ?? 0;
-    if (page.codeLines.has(lines.positionAt(start).line)) continue;
-    NOTICE_CLOSE.lastIndex = start + open[0].length;
-    const close = NOTICE_CLOSE.exec(text);
-    if (!close) continue;
-    const end = close.index + close[0].length;
-    const inner = normalizeSentence(text.slice(start + open[0].length, close.index));
-    if (!NOTICE_PHRASES.some((p) => inner.includes(p))) continue;
-    blocks.push({ span: { start, end }, removal: removalSpan(page, start, end) });
-  }
-  return blocks;
-}
-
-/** Whole lines when the block stands on its own lines, plus one blank line after it when a blank line (or the front matter) precedes it. */
-function removalSpan(page: Page, start: number, end: number): Span {
-  const { lines, text } = page;
-  const first = lines.positionAt(start).line;
-  const last = lines.positionAt(end).line;
-  const firstLine = lines.lines[first];
-  const lastLine = lines.lines[last];
-  if (text.slice(firstLine.start, start).trim() !== '' || text.slice(end, lastLine.end).trim() !== '') return { start, end };
-  let removeEnd = lastLine.next;
-  const after = lines.lines[last + 1];
-  const beforeBlank = first === 0 || first === page.bodyLine || lines.lineText(first - 1).trim() === '';
-  if (after && beforeBlank && last + 1 < lines.lineCount - 1 && lines.lineText(last + 1).trim() === '') removeEnd = after.next;
-  return { start: firstLine.start, end: removeEnd };
 }

@@ -1,0 +1,149 @@
+import * as l10n from '@vscode/l10n';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CONFIG_FILE, parseConfig, siteKey } from '../core';
+import type { CliOptions } from './args';
+import { configFinder, discover } from './discover';
+import type { Io } from './io';
+import { type UnitJob, type UnitOutcome, type UnitResult, lintUnit } from './lintUnit';
+import type { Locale } from './locale';
+import { runInWorkers } from './pool';
+import { streamReporter } from './reporters';
+import type { FileResult, Summary } from './results';
+import { nodeSiteFiles } from './siteFiles';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_FILES = 100;
+const FLUSH_BYTES = 1 << 16;
+
+/**
+ * Checks the paths site by site and prints each file's findings as soon as every file before it is done, so the
+ * output is the same bytes whatever the number of workers, and memory holds one site per worker, not the corpus.
+ */
+export async function check(options: CliOptions, io: Io, locale: Locale, version: string): Promise<number> {
+  const found = discover(options.paths.map((p) => path.resolve(io.cwd, p)));
+  if (found.missing.length > 0) {
+    for (const m of found.missing) io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: no such file or folder', path.relative(io.cwd, m) || m)}\n`);
+    return 2;
+  }
+  const configs = configIds(options, io);
+  if (!configs) return 2;
+  const jobs = siteJobs(found.files, io.cwd, configs);
+  const total = found.files.length;
+
+  let out = '';
+  const write = (text: string) => {
+    out += text;
+    if (out.length >= FLUSH_BYTES) flush();
+  };
+  const flush = () => {
+    if (out !== '') io.stdout(out);
+    out = '';
+  };
+  const reporter = streamReporter(options.format, { color: io.isTty && !process.env.NO_COLOR, version, cwd: io.cwd });
+  const counts = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
+  const progress = io.isTty && total > 200;
+  let unreadable = false;
+  const print = (outcome: UnitOutcome) => {
+    if (outcome.kind === 'unreadable') {
+      io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: {1}', outcome.display, outcome.message)}\n`);
+      unreadable = true;
+    } else if (outcome.kind === 'result') {
+      const result: FileResult = options.quiet ? { ...outcome.result, diagnostics: outcome.result.diagnostics.filter((d) => d.severity === 'error') } : outcome.result;
+      count(counts, result);
+      write(reporter.file(result));
+    }
+  };
+
+  // Outcomes wait here until every file before them is printed.
+  const waiting: Array<UnitOutcome | undefined> = new Array(total);
+  let printed = 0;
+  const deliver = (result: UnitResult) => {
+    for (const outcome of result.outcomes) waiting[outcome.index] = outcome;
+    while (printed < total && waiting[printed] !== undefined) {
+      print(waiting[printed] as UnitOutcome);
+      waiting[printed++] = undefined;
+      if (progress && printed % 50 === 0) io.stderr(`\r${l10n.t('Reading {0}/{1} pages…', printed, total)}`);
+    }
+  };
+
+  write(reporter.start());
+  const workers = Math.min(options.jobs ?? os.availableParallelism(), jobs.length);
+  if (workers > 1 && total >= PARALLEL_FROM_FILES) {
+    // The bundled worker script sits beside dist/cli.js (see esbuild.mjs).
+    await runInWorkers(path.join(__dirname, 'lintWorker.js'), workers, locale, jobs, deliver);
+  } else {
+    const siteFiles = nodeSiteFiles();
+    for (const job of jobs) deliver(lintUnit(job, siteFiles));
+  }
+  if (progress) io.stderr('\r\x1b[K');
+  write(reporter.end(counts));
+  flush();
+  if (unreadable) return 2;
+  return counts.errors > 0 ? 1 : 0;
+}
+
+function count(summary: { -readonly [K in keyof Summary]: number }, result: FileResult): void {
+  summary.files++;
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else if (d.severity === 'information') summary.information++;
+    else summary.hints++;
+  }
+}
+
+interface ConfigIds {
+  /** The number of the config a file uses (-1: the default). */
+  readonly idOf: (file: string) => number;
+  readonly texts: string[];
+}
+
+/** Reads each config file once (its problems said once, on stderr) and numbers it for the jobs. */
+function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
+  const texts: string[] = [];
+  const read = (file: string): number => {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      io.stderr(`worklog-lint: ${l10n.t('cannot read config {0}', file)}\n`);
+      return -1;
+    }
+    for (const p of parseConfig(text).problems) io.stderr(`worklog-lint: ${path.relative(io.cwd, file)}: ${p}\n`);
+    texts.push(text);
+    return texts.length - 1;
+  };
+  if (options.config) {
+    const id = read(path.resolve(io.cwd, options.config));
+    return id < 0 ? undefined : { idOf: () => id, texts };
+  }
+  const find = configFinder(CONFIG_FILE);
+  const ids = new Map<string, number>();
+  return {
+    idOf: (file) => {
+      const configFile = find(file);
+      if (!configFile) return -1;
+      if (!ids.has(configFile)) ids.set(configFile, read(configFile));
+      return ids.get(configFile) as number;
+    },
+    texts,
+  };
+}
+
+/** One job per site (the pages the site rules see together), in the order of their first file. */
+function siteJobs(files: ReadonlyArray<{ path: string; explicit: boolean }>, cwd: string, configs: ConfigIds): UnitJob[] {
+  const bySite = new Map<string, UnitJob['files'][number][]>();
+  files.forEach((file, index) => {
+    const key = siteKey(file.path);
+    const entry = { index, path: file.path, display: path.relative(cwd, file.path) || file.path, explicit: file.explicit, config: configs.idOf(file.path) };
+    const site = bySite.get(key);
+    if (site) site.push(entry);
+    else bySite.set(key, [entry]);
+  });
+  return [...bySite.values()].map((siteFiles, id) => {
+    const used = new Set(siteFiles.map((f) => f.config));
+    return { id, files: siteFiles, configs: [...used].filter((c) => c >= 0).map((c) => [c, configs.texts[c]] as const) };
+  });
+}
