@@ -74,8 +74,14 @@ describe('A newcomer’s first ten minutes (fresh profile, as npm start opens it
     });
     // The helpers read the session: point them at the newcomer's window until the suite ends.
     (globalThis as { worklogE2E?: E2ESession }).worklogE2E = { ...original, page, workspace: newcomer.workspace, workbenchUrl: newcomer.workbenchUrl };
-    await page.goto(newcomer.workbenchUrl);
+    // A fresh profile's first load is the slowest of the run; the workbench itself is awaited below.
+    await page.goto(newcomer.workbenchUrl, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await waitForWorkbench(page, 120_000);
+  });
+
+  afterEach(async function () {
+    // The runner's failure screenshot shows its own window; this one shows the newcomer's.
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `FAILED-newcomer-${this.currentTest.title.slice(0, 40)}`).catch(() => undefined);
   });
 
   after(async () => {
