@@ -145,12 +145,12 @@ describe('A newcomer’s first ten minutes (fresh profile, as npm start opens it
       assert.ok(half.tallestDate < half.lineHeight * 2.6, `half width: no date on more than two lines (${JSON.stringify(half)})`);
       assert.ok(half.taskShare > 0.25, `half width: the Task column takes the free space (${JSON.stringify(half)})`);
       // Full width: the preview alone in the editor area.
-      await runCommand(page, 'View: Toggle Maximized Editor Group');
+      await runCommand(page, 'View: Toggle Maximize Editor Group');
       await page.waitForTimeout(1000);
       frame = await previewFrame(page);
       const full = await tableLayout(frame);
       await screenshot(page, `e2e-newcomer-preview-full-${theme.includes('Dark') ? 'dark' : 'light'}`);
-      await runCommand(page, 'View: Toggle Maximized Editor Group');
+      await runCommand(page, 'View: Toggle Maximize Editor Group');
       assert.ok(full.overflow <= 1 && full.tallestDate < full.lineHeight * 1.6 && full.taskShare > 0.35, `full width: one line per date (${JSON.stringify(full)})`);
     }
   });
