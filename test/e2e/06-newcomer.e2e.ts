@@ -116,6 +116,8 @@ describe('A newcomer’s first ten minutes (fresh profile, as npm start opens it
   it('adds a day row to a full Monday–Friday week: Saturday of that week, and no new finding once filled', async () => {
     await openFile(page, FULL_WEEK);
     assert.deepEqual((await readProblems(page, FULL_WEEK)).filter((e) => e.kind === 'marker'), [], 'week 2 starts clean');
+    // Reading the Problems panel moved the focus there; back to the editor, its cursor where it was.
+    await page.keyboard.press('Control+1');
     await runCommand(page, 'Worklog: Insert day row');
     await page.keyboard.type('Review the week');
     await page.keyboard.press('End');
