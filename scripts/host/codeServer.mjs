@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { hostPaths, node24Env, repoRoot } from './install.mjs';
+import { installLanguagePack } from './languagePack.mjs';
 
 export { repoRoot };
 
@@ -282,6 +283,7 @@ function toRemoteUri(origin, absolutePath) {
  * @param {Record<string, unknown>} [options.settings] extra user settings
  * @param {Record<string, string>} [options.env] extra env (reaches the extension host)
  * @param {boolean} [options.disableWorkspaceTrust]
+ * @param {string} [options.locale] display language, e.g. `vi` (a minimal language pack for it is installed)
  * @param {string} [options.logFile] where code-server's own output goes (default: inside the temp dir)
  * @param {boolean} [options.echo] also print code-server's output
  */
@@ -338,6 +340,10 @@ async function startOnPort(paths, port, name, options) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   if (options.disableWorkspaceTrust) args.push('--disable-workspace-trust');
+  if (options.locale) {
+    installLanguagePack({ locale: options.locale, extensionsDir, userDataDir });
+    args.push('--locale', options.locale);
+  }
 
   // detached: own process group, so `kill -- -pgid` also reaches the extension host and watchers.
   const child = spawn(paths.nodeBin, args, {

@@ -14,18 +14,23 @@ const screenshotsDir = path.join(resultsDir, 'screenshots');
 const verbose = process.env.WORKLOG_STUDIO_VERBOSE === '1';
 // Optional filter, e.g. WORKLOG_STUDIO_GREP="Quick Open".
 const grep = process.env.WORKLOG_STUDIO_GREP;
+// `--locale vi` runs the workbench in that display language with the suite written for it (test/e2e-vi).
+const localeArg = process.argv.indexOf('--locale');
+const locale = localeArg > 0 ? process.argv[localeArg + 1] : undefined;
+const suite = locale ? `e2e-${locale}` : 'e2e';
 
 async function main() {
   const started = Date.now();
   await ensureHost();
   buildExtension();
-  const files = await buildTests(['e2e']);
-  const outDir = path.join(repoRoot, 'out', 'test', 'e2e');
-  if (files.length === 0) throw new Error('no test/e2e/*.e2e.ts files');
+  const files = await buildTests([suite]);
+  const outDir = path.join(repoRoot, 'out', 'test', suite);
+  if (files.length === 0) throw new Error(`no test/${suite}/*.e2e.ts files`);
 
   const server = await startCodeServer({
-    name: 'e2e',
-    logFile: path.join(resultsDir, 'logs', 'e2e-code-server.log'),
+    name: suite,
+    logFile: path.join(resultsDir, 'logs', `${suite}-code-server.log`),
+    locale,
     echo: verbose,
     // A second window on a new folder (the welcome test) would otherwise put every window in Restricted Mode.
     disableWorkspaceTrust: true,
@@ -40,7 +45,8 @@ async function main() {
   const workspace = tempCopy(fixtureWorkspace);
   const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot });
   console.log(`[e2e] opening ${workbenchUrl}`);
-  await page.goto(workbenchUrl);
+  // A loaded machine can take well over the default 30 s to serve the workbench's first page.
+  await page.goto(workbenchUrl, { timeout: 180_000 });
   /** A second code-server and browser context as `npm start` opens them: fresh profile, the example, Welcome page. */
   const startNewcomer = async () => {
     const fresh = await startCodeServer({

@@ -62,7 +62,8 @@ async function main() {
   const workspace = tempCopy(fixtureWorkspace);
   const url = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath });
   console.log(`[integration] opening ${url}`);
-  await page.goto(url);
+  // A loaded machine can take well over the default 30 s to serve the workbench's first page.
+  await page.goto(url, { timeout: 180_000 });
 
   let code;
   try {

@@ -120,7 +120,13 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     let count = 0;
     for (const uri of candidates) {
       if (token?.isCancellationRequested) break;
-      if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) continue;
+      // An open page is checked from its editor's text, but it is still one of the pages the count reports.
+      const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+      if (open) {
+        const openPage = store.pageAt(uri);
+        if (openPage && openPage.identity.kind !== 'other') count++;
+        continue;
+      }
       const page = await store.fromDisk(uri);
       if (page && page.identity.kind !== 'other') {
         fromWorkspace.add(uri.toString());

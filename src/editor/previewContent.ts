@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Page, siteKey } from '../core';
+import { Page, localDateWords, siteKey } from '../core';
 import type { RenderInput, RenderLabels, RenderProblem } from '../core/render/render';
 import type { SummaryCounts } from '../webview/protocol';
 import { PageStore, corePath } from './pageStore';
@@ -70,8 +70,7 @@ function renderLabels(): RenderLabels {
     renderFailed: vscode.l10n.t('This page could not be rendered as Markdown, so its text is shown as written'),
     notice: vscode.l10n.t('Notice'),
     noticeTypes: { note: vscode.l10n.t('Note'), info: vscode.l10n.t('Info'), tip: vscode.l10n.t('Tip'), warning: vscode.l10n.t('Warning'), important: vscode.l10n.t('Important'), caution: vscode.l10n.t('Caution') },
-    weekdays: [vscode.l10n.t('Sun'), vscode.l10n.t('Mon'), vscode.l10n.t('Tue'), vscode.l10n.t('Wed'), vscode.l10n.t('Thu'), vscode.l10n.t('Fri'), vscode.l10n.t('Sat')],
-    months: [vscode.l10n.t('Jan'), vscode.l10n.t('Feb'), vscode.l10n.t('Mar'), vscode.l10n.t('Apr'), vscode.l10n.t('May'), vscode.l10n.t('Jun'), vscode.l10n.t('Jul'), vscode.l10n.t('Aug'), vscode.l10n.t('Sep'), vscode.l10n.t('Oct'), vscode.l10n.t('Nov'), vscode.l10n.t('Dec')],
+    ...localDateWords(),
   };
 }
 

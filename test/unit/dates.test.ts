@@ -1,20 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig, parsePage } from '../../src/core';
 import { decideDateOrder } from '../../src/core/dates/dateOrder';
-import {
-  WrittenDate,
-  dateProblem,
-  describeDate,
-  formatIso,
-  mondayOf,
-  dayNumber,
-  possibleOrders,
-  readDates,
-  resolveDate,
-  swapDayMonth,
-  weekdayOf,
-  yearInsertion,
-} from '../../src/core/dates/dates';
+import { WrittenDate, dateProblem, formatIso, mondayOf, dayNumber, possibleOrders, readDates, resolveDate, swapDayMonth, weekdayOf, yearInsertion } from '../../src/core/dates/dates';
+import { describeDate } from '../../src/core/dates/dateWords';
 import { frontMatterDate } from '../../src/core/dates/frontMatterDate';
 
 /** A compact, comparable view of a written date: shape, text, and each part with its span. */

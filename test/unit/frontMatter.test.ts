@@ -142,11 +142,12 @@ describe('front matter parsing', () => {
     );
   });
 
-  it('reads the YAML only up to a line that starts with `---` inside the block, as Hugo-era front matter readers did', () => {
+  it('closes the front matter at the first line that starts with `---`, as Hugo does', () => {
     const page = parsePage(WEEK3, lines('---', 'title: Week 3', '----', 'weight: 3', '---', 'Body'));
     assert.deepEqual(page.frontMatter?.data, { title: 'Week 3' });
     assert.equal(page.frontMatter?.terminated, true);
-    assert.equal(page.lines.positionAt(page.frontMatter?.closeSpan?.start ?? 0).line, 4);
+    assert.equal(page.lines.positionAt(page.frontMatter?.closeSpan?.start ?? 0).line, 2);
+    assert.equal(page.bodyLine, 3);
   });
 
   it('reads a block of comments and blank lines as empty data, not as an error', () => {

@@ -41,7 +41,7 @@ describe('rule frontmatter.unterminated', () => {
     const finding = single(findings, 'frontmatter.unterminated');
     assert.equal(finding.severity, 'error');
     assert.deepEqual(range(page, finding.span), [0, 0, 0, 3]);
-    assert.equal(finding.message, 'The front matter opened here is never closed with a `---` line; Hugo reads the whole page as front matter.');
+    assert.equal(finding.message, 'The site does not build: the front matter opened here is never closed by a line starting with `---`, and Hugo stops with "EOF looking for end YAML front matter delimiter".');
     assert.deepEqual(finding.fixes, []);
   });
 

@@ -1,20 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
 import { PageCells, readPageCells, yearAnchor } from './dateCells';
-import {
-  CalendarDate,
-  DayMonthOrder,
-  NumericDate,
-  WrittenDate,
-  dateProblem,
-  dayNumber,
-  describeRange,
-  fromDayNumber,
-  orderLabel,
-  possibleOrders,
-  resolveDate,
-  weekdayOf,
-} from './dates';
+import { CalendarDate, DayMonthOrder, NumericDate, WrittenDate, dateProblem, dayNumber, fromDayNumber, orderLabel, possibleOrders, resolveDate, weekdayOf } from './dates';
+import { describeRange } from './dateWords';
 import type { Page } from '../page/page';
 
 /** Where a page's date order came from, strongest first. */

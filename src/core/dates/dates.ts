@@ -353,11 +353,6 @@ export function weekdayName(weekday: number): string {
   return names[weekday] ?? String(weekday);
 }
 
-function weekdayShort(weekday: number): string {
-  const names = [l10n.t('Sun'), l10n.t('Mon'), l10n.t('Tue'), l10n.t('Wed'), l10n.t('Thu'), l10n.t('Fri'), l10n.t('Sat')];
-  return names[weekday] ?? String(weekday);
-}
-
 /** The month's name in messages, in the locale of the run. */
 function localMonthName(month: number): string {
   const names = [
@@ -367,28 +362,9 @@ function localMonthName(month: number): string {
   return names[month - 1] ?? l10n.t('month {0}', month);
 }
 
-function monthShort(month: number): string {
-  const names = [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
-  return names[month - 1] ?? String(month);
-}
-
 /** `2025-09-15`. */
 export function formatIso(date: CalendarDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
-/** `Mon 15 Sep 2025`: unambiguous whatever order the reader is used to. */
-export function describeDate(date: CalendarDate): string {
-  return l10n.t('{0} {1} {2} {3}', weekdayShort(weekdayOf(date)), date.day, monthShort(date.month), date.year);
-}
-
-/** `15–19 Sep 2025`, `29 Sep – 3 Oct 2025`. */
-export function describeRange(from: CalendarDate, to: CalendarDate): string {
-  const m = (d: CalendarDate) => monthShort(d.month);
-  if (dayNumber(from) === dayNumber(to)) return l10n.t('{0} {1} {2}', from.day, m(from), from.year);
-  if (from.year !== to.year) return l10n.t('{0} {1} {2} – {3} {4} {5}', from.day, m(from), from.year, to.day, m(to), to.year);
-  if (from.month !== to.month) return l10n.t('{0} {1} – {2} {3} {4}', from.day, m(from), to.day, m(to), to.year);
-  return l10n.t('{0}–{1} {2} {3}', from.day, to.day, m(to), to.year);
 }
 
 /** `day-first` / `month-first`, as messages say it. */

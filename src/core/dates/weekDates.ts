@@ -2,21 +2,8 @@ import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
 import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
-import {
-  CalendarDate,
-  DayMonthOrder,
-  WrittenDate,
-  dateProblem,
-  dayNumber,
-  describeDate,
-  fromDayNumber,
-  mondayOf,
-  orderLabel,
-  orderUsed,
-  possibleOrders,
-  resolveDate,
-  swapDayMonth,
-} from './dates';
+import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate, swapDayMonth } from './dates';
+import { describeDate } from './dateWords';
 import type { Page } from '../page/page';
 import type { Fix, Report, Rule, RuleMeta, TextEdit } from '../rules/types';
 

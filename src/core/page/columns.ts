@@ -80,9 +80,15 @@ export function looksLikeDate(text: string): boolean {
 export function classifyColumns(table: RawTable): ColumnRole[] {
   const roles = table.header.cells.map((c) => roleFromHeader(c.text));
   roles.forEach((role, index) => {
+    // "Công việc đã hoàn thành" names both the work and its completion: the content says which.
+    if ((role === 'end' || role === 'start') && TASK_WORDS.test(normalizeLabel(table.header.cells[index]?.text ?? ''))) {
+      const values = columnValues(table, index);
+      if (values.length > 0 && values.filter(looksLikeDate).length * 2 <= values.length) roles[index] = 'task';
+      return;
+    }
     // Content only moves a day, other or date column: the Task column's long cells are never read here.
     if (role !== 'day' && role !== 'other' && role !== 'date') return;
-    const values = table.rows.map((r) => r.cells[index]?.text ?? '').filter((t) => t !== '');
+    const values = columnValues(table, index);
     if (values.length === 0) return;
     const dates = values.filter(looksLikeDate).length;
     const mostlyDates = dates * 2 > values.length;
@@ -90,4 +96,34 @@ export function classifyColumns(table: RawTable): ColumnRole[] {
     else if (role === 'date' && !mostlyDates && values.every((v) => v.length <= 24)) roles[index] = 'day';
   });
   return roles;
+}
+
+const TASK_WORDS = /công việc|nhiệm vụ|task|work|activit/;
+
+function columnValues(table: RawTable, index: number): string[] {
+  return table.rows.map((r) => r.cells[index]?.text ?? '').filter((t) => t !== '');
+}
+
+/**
+ * Header synonyms are one signal: a table whose headers name when (a date or start column, or a Day column under a
+ * day-like header) but no task column takes its widest column of text as the task, so `Date | Day | Topic |
+ * Detailed Activities` or `Day | Work Content | Start Date` are tables of days too.
+ */
+export function taskByContent(table: RawTable, roles: ColumnRole[]): void {
+  if (roles.includes('task')) return;
+  const when = roles.some((r, i) => r === 'date' || r === 'start' || (r === 'day' && !/^(no|stt|#|)$/.test(normalizeLabel(table.header.cells[i]?.text ?? ''))));
+  if (!when) return;
+  let best = -1;
+  let bestLength = 12;
+  roles.forEach((role, index) => {
+    if (role !== 'other') return;
+    const values = columnValues(table, index);
+    if (values.length === 0 || values.filter(looksLikeDate).length * 2 > values.length) return;
+    const average = values.reduce((sum, v) => sum + v.length, 0) / values.length;
+    if (average > bestLength) {
+      best = index;
+      bestLength = average;
+    }
+  });
+  if (best >= 0) roles[best] = 'task';
 }

@@ -46,9 +46,8 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatter | u
   let closeLine = -1;
   for (let i = 1; i < lines.lineCount; i++) {
     const line = lines.lines[i];
-    const content = text.slice(line.start, line.end).trimEnd();
-    // Hugo closes YAML front matter only with `---`.
-    if (content === '---') {
+    // Hugo closes YAML front matter at the first line that starts with `---`; the rest of that line is page text.
+    if (text.startsWith('---', line.start)) {
       closeLine = i;
       break;
     }
@@ -68,12 +67,13 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatter | u
     };
   }
   const close = lines.lines[closeLine];
+  const closeEnd = close.start + 3;
   const yamlSpan = { start: yamlStart, end: Math.max(yamlStart, close.start) };
   const { data, error } = parseYaml(text, yamlSpan, lines);
   return {
-    span: { start: firstStart, end: close.end },
+    span: { start: firstStart, end: closeEnd },
     openSpan,
-    closeSpan: { start: close.start, end: close.end },
+    closeSpan: { start: close.start, end: closeEnd },
     yamlSpan,
     terminated: true,
     data,

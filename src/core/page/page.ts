@@ -1,10 +1,10 @@
-import { ColumnRole, classifyColumns } from './columns';
+import { ColumnRole, classifyColumns, taskByContent } from './columns';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { WeekIdentity, readIdentity } from './identity';
 import { Link, findLinks } from './links';
 import { Section, readSections } from './sections';
 import { Suppressions, readSuppressions } from './suppressions';
-import { Cell, Heading, RawTable, Row, scanBlocks } from './table';
+import { Cell, Heading, PipeParagraph, RawTable, Row, TextTable, scanBlocks } from './table';
 import { BOM, LineIndex, detectEol } from './text';
 
 /** A table with its columns' roles; `column(role)` is the index of the first column with that role, or -1. */
@@ -26,8 +26,10 @@ export interface Page {
   readonly frontMatter: FrontMatter | undefined;
   readonly identity: WeekIdentity;
   readonly tables: readonly Table[];
-  /** Table-like lines that GFM renders as text because the delimiter row's cell count differs. */
-  readonly brokenTables: readonly RawTable[];
+  /** Table-shaped lines the site shows as text or code: delimiter row too short, indented 4 spaces, inside an HTML block. */
+  readonly brokenTables: readonly TextTable[];
+  /** Lines starting with a pipe with no delimiter row under them: shown as a paragraph of pipes. */
+  readonly pipeParagraphs: readonly PipeParagraph[];
   readonly headings: readonly Heading[];
   readonly sections: readonly Section[];
   readonly links: readonly Link[];
@@ -55,6 +57,7 @@ export function parsePage(path: string, text: string): Page {
     identity: readIdentity(path, frontMatter),
     tables: blocks.tables.map(toTable),
     brokenTables: blocks.brokenTables,
+    pipeParagraphs: blocks.pipeParagraphs,
     headings: blocks.headings,
     sections: readSections(blocks.headings, lines),
     links,
@@ -66,6 +69,7 @@ export function parsePage(path: string, text: string): Page {
 
 function toTable(raw: RawTable): Table {
   const roles = classifyColumns(raw);
+  taskByContent(raw, roles);
   const column = (role: ColumnRole) => roles.indexOf(role);
   const hasWhen = roles.includes('day') || roles.includes('date') || roles.includes('start');
   return {

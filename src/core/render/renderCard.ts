@@ -5,7 +5,8 @@ import { entry } from '../page/frontMatter';
 import { frontMatterDate } from '../dates/frontMatterDate';
 import type { Page } from '../page/page';
 import { el, txt } from './renderHast';
-import { RenderLabels, formatDay, formatRange } from './renderLabels';
+import { formatDay, formatRange } from '../dates/dateWords';
+import { RenderLabels } from './renderLabels';
 import type { Span } from '../page/text';
 import type { PageDates } from '../dates/weekDates';
 

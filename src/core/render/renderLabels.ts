@@ -1,7 +1,8 @@
-import { CalendarDate, DayMonthOrder, dayNumber, weekdayOf } from '../dates/dates';
+import { DateWords, englishDateWords } from '../dates/dateWords';
 
 /** The words the rendered preview shows besides the page's own text; English defaults, replaceable per language. */
-export interface RenderLabels {
+/** Date words come from the editor's language so the preview writes dates as the hovers and the tree do. */
+export interface RenderLabels extends DateWords {
   /** Card fact names. */
   readonly week: string;
   readonly dates: string;
@@ -19,9 +20,6 @@ export interface RenderLabels {
   /** Notice titles by type; `notice` for a type not listed. */
   readonly notice: string;
   readonly noticeTypes: Readonly<Record<string, string>>;
-  /** Short weekday names, Sunday first (7), and short month names, January first (12), for date cells and the card. */
-  readonly weekdays: readonly string[];
-  readonly months: readonly string[];
 }
 
 export const defaultRenderLabels: RenderLabels = {
@@ -37,8 +35,7 @@ export const defaultRenderLabels: RenderLabels = {
   renderFailed: 'This page could not be rendered as Markdown, so its text is shown as written',
   notice: 'Notice',
   noticeTypes: { note: 'Note', info: 'Info', tip: 'Tip', warning: 'Warning', important: 'Important', caution: 'Caution' },
-  weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ...englishDateWords,
 };
 
 /** Defaults overlaid with what the caller gave; arrays of the wrong length fall back to the defaults. */
@@ -58,20 +55,4 @@ export function resolveLabels(given: Partial<RenderLabels> | undefined): RenderL
     }
   }
   return merged as unknown as RenderLabels;
-}
-
-/** `Mon 20 Oct 2025` day-first, `Mon Oct 20, 2025` month-first: the page's own order, with its weekday. */
-export function formatDay(date: CalendarDate, order: DayMonthOrder | undefined, labels: RenderLabels): string {
-  const weekday = labels.weekdays[weekdayOf(date)];
-  const month = labels.months[date.month - 1];
-  return order === 'mdy' ? `${weekday} ${month} ${date.day}, ${date.year}` : `${weekday} ${date.day} ${month} ${date.year}`;
-}
-
-/** `20–24 Oct 2025`, `29 Sep – 3 Oct 2025`, `29 Dec 2025 – 2 Jan 2026`. */
-export function formatRange(from: CalendarDate, to: CalendarDate, labels: RenderLabels): string {
-  const m = (d: CalendarDate) => labels.months[d.month - 1];
-  if (dayNumber(from) === dayNumber(to)) return `${from.day} ${m(from)} ${from.year}`;
-  if (from.year !== to.year) return `${from.day} ${m(from)} ${from.year} – ${to.day} ${m(to)} ${to.year}`;
-  if (from.month !== to.month) return `${from.day} ${m(from)} – ${to.day} ${m(to)} ${to.year}`;
-  return `${from.day}–${to.day} ${m(to)} ${to.year}`;
 }

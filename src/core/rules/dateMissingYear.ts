@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { describeDate, yearInsertion } from '../dates/dates';
+import { yearInsertion } from '../dates/dates';
+import { describeDate } from '../dates/dateWords';
 import { dateRule } from '../dates/weekDates';
 
 type YearFrom = 'dates' | 'front matter' | 'weekdays';

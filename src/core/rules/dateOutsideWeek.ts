@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate, describeRange, fromDayNumber, orderLabel } from '../dates/dates';
+import { dayNumber, fromDayNumber, orderLabel } from '../dates/dates';
+import { describeDate, describeRange } from '../dates/dateWords';
 import { dateRule, orderNote, otherOrderReading } from '../dates/weekDates';
 
 export const dateOutsideWeek = dateRule(

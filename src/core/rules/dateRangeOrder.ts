@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate } from '../dates/dates';
+import { dayNumber } from '../dates/dates';
+import { describeDate } from '../dates/dateWords';
 import { dateRule } from '../dates/weekDates';
 
 export const dateRangeOrder = dateRule(

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { CalendarDate, dayNumber, describeDate } from '../dates/dates';
+import { CalendarDate, dayNumber } from '../dates/dates';
+import { describeDate } from '../dates/dateWords';
 import { DatedRow, ReadDate, dateRule } from '../dates/weekDates';
 
 export const dateRowOrder = dateRule(

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate, orderLabel, weekdayName, weekdayOf } from '../dates/dates';
+import { dayNumber, orderLabel, weekdayName, weekdayOf } from '../dates/dates';
+import { describeDate } from '../dates/dateWords';
 import { DayToken, formatWeekday } from '../dates/days';
 import { ReadDate, WeekWindow, dateRule, orderNote, otherOrderReading } from '../dates/weekDates';
 import type { OrderDecision } from '../dates/dateOrder';

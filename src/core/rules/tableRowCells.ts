@@ -10,22 +10,24 @@ export const tableRowCells: Rule = {
   description: 'A table row has fewer cells than the header (a column goes blank) or more (the site drops them).',
   checkPage({ page, report }) {
     for (const table of page.tables) {
-      const columns = table.header.cells.length;
+      // A delimiter row wider than the header adds columns under empty header cells: a row may fill them or not.
+      const columns = table.columns;
+      const named = table.header.cells.length;
       for (const row of table.rows) {
         const count = row.cells.length;
-        if (count === columns) continue;
+        if (count >= named && count <= columns) continue;
         const lineSpan = trimmedRow(page.text, row);
-        if (count < columns) {
+        if (count < named) {
           const missing = table.header.cells.slice(count).map((c) => c.text || l10n.t('(untitled)'));
           report({
-            message: l10n.t('This row has {0} of {1} cells: {2} will show blank.', count, columns, missing.map((m) => `"${m}"`).join(', ')),
+            message: l10n.t('This row has {0} of {1} cells: {2} will show blank.', count, named, missing.map((m) => `"${m}"`).join(', ')),
             span: lineSpan,
-            fixes: [padRow(row, columns - count, lineSpan.end)],
+            fixes: [padRow(row, named - count, lineSpan.end)],
           });
         } else {
           const extra = row.cells.slice(columns);
           report({
-            message: l10n.t('This row has {0} cells but the header has {1}; the site drops the text of the last {2}.', count, columns, count - columns),
+            message: l10n.t('This row has {0} cells but the table has {1} columns: the text of the last {2} will not show on the site.', count, columns, count - columns),
             span: { start: extra[0].rawSpan.start, end: lineSpan.end },
             fixes: [mergeExtra(page.text, row, columns)],
           });

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, describeDate, fromDayNumber } from '../dates/dates';
+import { dayNumber, fromDayNumber } from '../dates/dates';
+import { describeDate } from '../dates/dateWords';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 import { PageDates, contextDates, hasInvalidDates } from '../dates/weekDates';

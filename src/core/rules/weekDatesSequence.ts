@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { CalendarDate, dayNumber, describeRange, fromDayNumber } from '../dates/dates';
+import { CalendarDate, dayNumber, fromDayNumber } from '../dates/dates';
+import { describeRange } from '../dates/dateWords';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 import { PageDates, contextDates } from '../dates/weekDates';

@@ -1,4 +1,5 @@
-import { CalendarDate, dayNumber, describeRange, fromDayNumber, monthName, weekdayOf } from '../dates/dates';
+import { CalendarDate, dayNumber, fromDayNumber } from '../dates/dates';
+import { describeRange, formatShortDay, localDateWords } from '../dates/dateWords';
 import { OrderDecision, decideDateOrder } from '../dates/dateOrder';
 import { readLabUrl } from '../links/labUrl';
 import { Page, dayTables } from '../page/page';
@@ -263,13 +264,14 @@ export function outlinePage(page: Page, decision: OrderDecision): PageOutline {
 
 function readDays(page: Page, byLine: ReadonlyMap<number, CalendarDate>): DayOutline[] {
   const days: DayOutline[] = [];
+  const words = localDateWords();
   for (const table of dayTables(page)) {
     const task = table.column('task');
     const dayColumn = table.column('day');
     for (const row of table.rows) {
       const text = task >= 0 ? firstLine(row.cells[task]?.text ?? '') : '';
       const date = byLine.get(row.line);
-      const when = date ? shortDate(date) : dayColumn >= 0 ? plain(row.cells[dayColumn]?.text ?? '') : '';
+      const when = date ? formatShortDay(date, words) : dayColumn >= 0 ? plain(row.cells[dayColumn]?.text ?? '') : '';
       if (!text && !when) continue;
       const labs: string[] = [];
       for (const link of page.links) {
@@ -291,7 +293,3 @@ function firstLine(text: string): string {
   return '';
 }
 
-function shortDate(date: CalendarDate): string {
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][weekdayOf(date)];
-  return `${weekday} ${date.day} ${monthName(date.month).slice(0, 3)}`;
-}
