@@ -119,6 +119,10 @@ describe('A newcomer’s first ten minutes (fresh profile, as npm start opens it
     // Reading the Problems panel moved the focus there; back to the editor, its cursor where it was.
     await page.keyboard.press('Control+1');
     await runCommand(page, 'Worklog: Insert day row');
+    // The command reads the page's dates first; type only once the cursor sits in the new row (line 22).
+    const cursor = page.locator('[id="status.editor.selection"]');
+    const at = await eventually(async () => ((await cursor.innerText().catch(() => '')) ?? '').trim(), (text) => text.startsWith('Ln 22,'), 20_000);
+    assert.match(at, /^Ln 22,/);
     await page.keyboard.type('Review the week');
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
