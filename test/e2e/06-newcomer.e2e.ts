@@ -150,7 +150,8 @@ describe('A newcomer’s first ten minutes (fresh profile, as npm start opens it
       assert.ok(half.overflow <= 1, `half width: no horizontal scrollbar (${JSON.stringify(half)})`);
       assert.ok(half.tallestDate < half.lineHeight * 2.6, `half width: no date on more than two lines (${JSON.stringify(half)})`);
       assert.ok(half.taskShare > 0.25, `half width: the Task column takes the free space (${JSON.stringify(half)})`);
-      // Full width: the preview alone in the editor area.
+      // Full width: the preview's group (the right one) maximized, alone in the editor area.
+      await runCommand(page, 'View: Focus Right Editor Group');
       await runCommand(page, 'View: Toggle Maximize Editor Group');
       await page.waitForTimeout(1000);
       frame = await previewFrame(page);
