@@ -52,6 +52,9 @@ export async function buildTests(suites = ['integration', 'e2e']) {
   if (suites.includes('e2e')) {
     built.push(...(await buildSuite('e2e', entries('test/e2e', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
   }
+  if (suites.includes('installed')) {
+    built.push(...(await buildSuite('installed', entries('test/installed', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
+  }
   if (suites.includes('e2e-vi')) {
     built.push(...(await buildSuite('e2e-vi', entries('test/e2e-vi', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
   }

@@ -1,5 +1,5 @@
 // Starts and always stops code-server (real VS Code workbench + Node extension host) and headless chromium.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -289,7 +289,8 @@ function toRemoteUri(origin, absolutePath) {
  */
 export async function startCodeServer(options = {}) {
   installHandlers();
-  const paths = hostPaths();
+  // options.host: another code-server and the Node that runs it (the oldest supported VS Code).
+  const paths = { ...hostPaths(), ...options.host };
   if (!fs.existsSync(paths.codeServerEntry) || !fs.existsSync(paths.nodeBin)) {
     throw new Error(`code-server is not installed in ${paths.root}: run \`npm run host:install\``);
   }
@@ -308,6 +309,12 @@ export async function startCodeServer(options = {}) {
     }
   }
   throw lastError;
+}
+
+function installExtension(paths, baseArgs, vsix, env, log) {
+  const result = spawnSync(paths.nodeBin, [paths.codeServerEntry, ...baseArgs, '--install-extension', vsix], { env, encoding: 'utf8', timeout: 120_000 });
+  log.write(`[install] ${vsix}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
 }
 
 async function startOnPort(paths, port, name, options) {
@@ -336,10 +343,13 @@ async function startOnPort(paths, port, name, options) {
     '--ignore-last-opened',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
-    // Without it a built VS Code silently ignores the URL payload (extensionDevelopmentPath / extensionTestsPath).
-    '--vscode-option', 'enable-smoke-test-driver',
   ];
+  // Without it a built VS Code silently ignores the URL payload (extensionDevelopmentPath / extensionTestsPath);
+  // the oldest host (options.host) has no such option and gets no payload.
+  if (!options.host) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (options.disableWorkspaceTrust) args.push('--disable-workspace-trust');
+  // A built .vsix goes in the way a user installs it, before the server starts (the installed-package UI test).
+  for (const vsix of options.installExtensions ?? []) installExtension(paths, ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir], vsix, serverEnv(home, options.env ?? {}), log);
   if (options.locale) {
     installLanguagePack({ locale: options.locale, extensionsDir, userDataDir });
     args.push('--locale', options.locale);

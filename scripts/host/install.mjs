@@ -59,7 +59,7 @@ export function isHostInstalled(paths = hostPaths(), { chromium = true } = {}) {
   return isMarked(paths.nodeDir) && isMarked(paths.codeServerDir) && (!chromium || fs.existsSync(paths.chromium));
 }
 
-function run(cmd, args, options = {}) {
+export function run(cmd, args, options = {}) {
   const shown = [cmd, ...args].join(' ');
   console.log(`[host]   $ ${shown}`);
   // stdin is ignored so nothing can ever prompt (CI has no terminal).
@@ -76,7 +76,7 @@ async function step(name, fn) {
 }
 
 /** Installs into `dir` from scratch unless the marker says a previous install finished. */
-async function ensureDir(label, dir, install) {
+export async function ensureDir(label, dir, install) {
   if (isMarked(dir)) {
     console.log(`[host] ${label}: cached at ${dir}`);
     return;
@@ -108,7 +108,7 @@ function installChromium(paths) {
 }
 
 /** Serialises concurrent installs (e.g. two test runs started at once) with an atomic mkdir lock. */
-async function withLock(root, fn) {
+export async function withLock(root, fn) {
   fs.mkdirSync(root, { recursive: true });
   const lock = path.join(root, '.install.lock');
   const deadline = Date.now() + 20 * 60_000;

@@ -4,16 +4,27 @@ import { ids } from './ids';
 import { PageStore } from './pageStore';
 
 /**
+ * Where worklog pages live: a Hugo site's content folder, or a page or folder index named for a week. Folder names
+ * above the page do not count (a clone named "fcj-worklog" holds a README too), so other Markdown never sees this
+ * formatter and VS Code does not ask Prettier users to choose one.
+ */
+const WEEK_NAMES = '{week,Week,WEEK,tuan,Tuan}';
+export const WORKLOG_PAGES: vscode.DocumentFilter[] = [
+  '**/content/**/*.{md,markdown}',
+  `**/*${WEEK_NAMES}*.{md,markdown}`,
+  `**/*${WEEK_NAMES}*/{_index,index}*.{md,markdown}`,
+].map((pattern) => ({ language: 'markdown', pattern }));
+
+/**
  * "Format Document" / "Format Selection" align the tables of worklog pages (other Markdown gets no edits), and
  * `worklog.format.onSave` does the same when a worklog page is saved.
  */
 export function registerFormatter(store: PageStore): vscode.Disposable {
-  const selector: vscode.DocumentSelector = { language: 'markdown' };
   return vscode.Disposable.from(
-    vscode.languages.registerDocumentFormattingEditProvider(selector, {
+    vscode.languages.registerDocumentFormattingEditProvider(WORKLOG_PAGES, {
       provideDocumentFormattingEdits: (document) => tableEdits(store, document, {}),
     }),
-    vscode.languages.registerDocumentRangeFormattingEditProvider(selector, {
+    vscode.languages.registerDocumentRangeFormattingEditProvider(WORKLOG_PAGES, {
       provideDocumentRangeFormattingEdits: (document, range) => tableEdits(store, document, { lines: { start: range.start.line, end: range.end.line } }),
     }),
     vscode.workspace.onWillSaveTextDocument((event) => {

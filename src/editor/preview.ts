@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ExtensionMessage, UpdateMessage, parsePreviewState } from '../webview/protocol';
+import { ExtensionMessage, PatchMessage, UpdateMessage, parsePreviewState } from '../webview/protocol';
 import { ids } from './ids';
 import { PageStore } from './pageStore';
 import { isWorklogPage, previewTitle, resourceFrom } from './previewContent';
@@ -25,7 +25,10 @@ export interface PreviewPanelInfo {
 /** One update that reached a webview, with what it cost. */
 export interface PreviewRendered {
   readonly resource: string;
+  /** The page as the webview now shows it. */
   readonly message: UpdateMessage;
+  /** What went to the webview: the whole page, or after an edit only the blocks that changed. */
+  readonly posted: UpdateMessage | PatchMessage;
   /** Time the worker spent in renderWeek. */
   readonly renderMs: number;
   /** Time the extension host's thread spent on this update (reading text and diagnostics, posting). */
@@ -41,6 +44,8 @@ export interface PreviewService extends vscode.Disposable {
   current(): PreviewPanelInfo | undefined;
   /** The last message posted to any preview webview. */
   lastPosted(): ExtensionMessage | undefined;
+  /** The last page content a preview webview was given, whole (patches applied). */
+  lastContent(): UpdateMessage | undefined;
   /** Resolves with the next update posted to a webview. */
   nextRender(): Promise<PreviewRendered>;
   /** Handles a message as if the current panel's webview had sent it (it goes through the same validation). */
@@ -53,6 +58,7 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
   const renderer = new PreviewRenderer(vscode.Uri.joinPath(extensionUri, 'dist', 'renderWorker.js').fsPath, (line) => output.appendLine(line));
   const previews = new Set<Preview>();
   let lastPosted: ExtensionMessage | undefined;
+  let lastContent: UpdateMessage | undefined;
   let lastShown: Preview | undefined;
   const renderWaiters: Array<(rendered: PreviewRendered) => void> = [];
 
@@ -66,6 +72,7 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
       lastPosted = message;
     },
     rendered(rendered) {
+      lastContent = rendered.message;
       renderWaiters.splice(0).forEach((resolve) => resolve(rendered));
     },
     shown(preview) {
@@ -177,6 +184,7 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
     panels: () => [...previews].map((p) => p.info()),
     current: () => current()?.info(),
     lastPosted: () => lastPosted,
+    lastContent: () => lastContent,
     nextRender: () => new Promise((resolve) => renderWaiters.push(resolve)),
     async receive(message) {
       await current()?.handle(message);

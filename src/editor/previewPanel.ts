@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { RenderInput } from '../core/render/render';
-import { ExtensionMessage, UpdateMessage, WebviewMessage, parseWebviewMessage } from '../webview/protocol';
+import { blockPatch, patchSize } from '../webview/blockPatch';
+import { ExtensionMessage, PatchMessage, UpdateMessage, WebviewMessage, parseWebviewMessage } from '../webview/protocol';
 import type { PreviewPanelInfo, PreviewRendered } from './preview';
 import { baseName, countProblems, previewTitle, problemsOf, renderInput, siteRootOf, summaryText } from './previewContent';
 import { newNonce, previewShellHtml } from './previewHtml';
@@ -32,6 +33,10 @@ export class Preview {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private lastUpdate: UpdateMessage | undefined;
+  /** The top-level blocks the webview shows (those of lastUpdate); undefined when its document is fresh. */
+  private shownBlocks: readonly string[] | undefined;
+  /** Off once the webview could not apply a patch to this document: it gets whole pages from then on. */
+  private patching = true;
   private cursorLine: number | undefined;
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
@@ -89,6 +94,8 @@ export class Preview {
   }
 
   private resetHtml(): void {
+    this.shownBlocks = undefined;
+    this.patching = true;
     const webview = this.panel.webview;
     const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...path)).toString();
     this.panel.title = previewTitle(this.resource, this.title, this.locked);
@@ -142,11 +149,13 @@ export class Preview {
       locked: this.locked,
       line: this.cursorLine,
     };
+    const sent = this.shownBlocks && this.patching ? patchOrWhole(message, this.shownBlocks, result.output.blocks) : message;
     this.lastUpdate = message;
+    this.shownBlocks = result.output.blocks;
     const postStarted = performance.now();
-    this.post(message);
+    this.post(sent);
     const done = performance.now();
-    this.host.rendered({ resource: resource.toString(), message, renderMs: result.renderMs, hostMs: readMs + done - posting, postMs: done - postStarted });
+    this.host.rendered({ resource: resource.toString(), message, posted: sent, renderMs: result.renderMs, hostMs: readMs + done - posting, postMs: done - postStarted });
   }
 
   private post(message: ExtensionMessage): void {
@@ -180,6 +189,11 @@ export class Preview {
         // The webview (re)loaded, e.g. after being hidden: give it the last content at once, then a fresh render.
         if (this.lastUpdate) this.post(this.lastUpdate);
         return;
+      case 'resync':
+        this.host.log('Preview: the webview could not apply a change in place; it gets whole pages from now on.');
+        this.patching = false;
+        if (this.lastUpdate) this.post(this.lastUpdate);
+        return;
       case 'showProblems':
         await vscode.commands.executeCommand('workbench.actions.view.problems');
         return;
@@ -200,6 +214,14 @@ export class Preview {
     this.subscriptions.forEach((d) => d.dispose());
     this.host.closed(this);
   }
+}
+
+/** The blocks an edit changed, or the whole page when they are most of it (a patch would save nothing). */
+function patchOrWhole(message: UpdateMessage, shown: readonly string[], blocks: readonly string[]): UpdateMessage | PatchMessage {
+  const patch = blockPatch(shown, blocks);
+  if (patchSize(patch) * 2 > message.html.length) return message;
+  const { resource, title, summary, summaryTitle, counts, locked, line } = message;
+  return { type: 'patch', resource, title, summary, summaryTitle, counts, locked, line, start: patch.start, deleteCount: patch.deleteCount, html: patch.blocks.join(''), before: patch.before, after: patch.after };
 }
 
 export function webviewOptions(extensionUri: vscode.Uri, resource: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {

@@ -1,5 +1,5 @@
 // The preview's own script inside the webview: applies updates in place, keeps the scroll, and reports clicks.
-import { ExtensionMessage, PreviewState, UpdateMessage, WebviewMessage, parsePreviewState } from './protocol';
+import { ExtensionMessage, PatchMessage, PreviewState, UpdateMessage, WebviewMessage, parsePreviewState } from './protocol';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -27,9 +27,36 @@ function saveState(): void {
 }
 
 function applyUpdate(message: UpdateMessage): void {
+  content.innerHTML = message.html;
+  applyPage(message);
+}
+
+/**
+ * Replaces only the top-level nodes an edit changed, so a long page is not parsed and laid out again for one
+ * keystroke; when the content is not what the extension patched against, asks for the whole page instead.
+ */
+function applyPatch(message: PatchMessage): void {
+  const nodes = content.childNodes;
+  if (message.resource !== resource || nodes.length !== message.before || message.start + message.deleteCount > nodes.length) {
+    vscode.postMessage({ type: 'resync' });
+    return;
+  }
+  const template = document.createElement('template');
+  template.innerHTML = message.html;
+  const after = nodes[message.start + message.deleteCount] ?? null;
+  for (let i = 0; i < message.deleteCount; i++) nodes[message.start].remove();
+  content.insertBefore(template.content, after);
+  if (content.childNodes.length !== message.after) {
+    vscode.postMessage({ type: 'resync' });
+    return;
+  }
+  applyPage(message);
+}
+
+/** What every update sets besides the content: title, summary line, cursor mark, saved state. */
+function applyPage(message: UpdateMessage | PatchMessage): void {
   resource = message.resource;
   locked = message.locked;
-  content.innerHTML = message.html;
   document.title = message.title;
   summary.textContent = message.summary;
   summary.title = message.summaryTitle;
@@ -126,6 +153,9 @@ window.addEventListener('message', (event: MessageEvent<ExtensionMessage>) => {
   switch (message.type) {
     case 'update':
       applyUpdate(message);
+      break;
+    case 'patch':
+      applyPatch(message);
       break;
     case 'scrollToLine':
       cursorLine = message.line;

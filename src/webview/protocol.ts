@@ -25,6 +25,19 @@ export interface UpdateMessage {
   readonly line: number | undefined;
 }
 
+/**
+ * Extension → webview: the page changed in a few top-level blocks; replace `deleteCount` of the content's nodes
+ * from `start` with `html` (counts before and after let the webview check it holds what the extension thinks).
+ */
+export interface PatchMessage extends Omit<UpdateMessage, 'type' | 'html'> {
+  readonly type: 'patch';
+  readonly start: number;
+  readonly deleteCount: number;
+  readonly html: string;
+  readonly before: number;
+  readonly after: number;
+}
+
 /** Extension → webview: the editor's cursor moved to this 0-based line. */
 export interface ScrollToLineMessage {
   readonly type: 'scrollToLine';
@@ -37,7 +50,7 @@ export interface ErrorMessage {
   readonly message: string;
 }
 
-export type ExtensionMessage = UpdateMessage | ScrollToLineMessage | ErrorMessage;
+export type ExtensionMessage = UpdateMessage | PatchMessage | ScrollToLineMessage | ErrorMessage;
 
 /** Webview → extension: the script has loaded and can receive updates. */
 export interface ReadyMessage {
@@ -52,6 +65,11 @@ export interface RevealMessage {
   readonly offset?: number;
 }
 
+/** Webview → extension: a patch did not fit the content shown; send the whole page. */
+export interface ResyncMessage {
+  readonly type: 'resync';
+}
+
 /** Webview → extension: the user clicked a link that leaves the preview. */
 export interface OpenLinkMessage {
   readonly type: 'openLink';
@@ -64,7 +82,7 @@ export interface ShowProblemsMessage {
   readonly type: 'showProblems';
 }
 
-export type WebviewMessage = ReadyMessage | RevealMessage | OpenLinkMessage | ShowProblemsMessage;
+export type WebviewMessage = ReadyMessage | ResyncMessage | RevealMessage | OpenLinkMessage | ShowProblemsMessage;
 
 /** What the webview keeps with `vscode.setState`, handed back to the serializer after a window reload. */
 export interface PreviewState {
@@ -89,6 +107,8 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
   switch (value.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'resync':
+      return { type: 'resync' };
     case 'showProblems':
       return { type: 'showProblems' };
     case 'reveal':

@@ -112,7 +112,7 @@ async function pickFromQuickInput(
 ): Promise<void> {
   await closeQuickInput(page);
   await open();
-  const input = quickInput(page).locator('input');
+  const input = quickInput(page).locator('input:not([type="checkbox"])');
   await input.waitFor({ state: 'visible' });
   const deadline = Date.now() + LONG;
   for (;;) {
@@ -234,7 +234,7 @@ export async function closeAllEditors(page: Page): Promise<void> {
 export async function goToPosition(page: Page, line: number, column = 1): Promise<void> {
   await activeEditor(page).click({ position: { x: 5, y: 5 } }).catch(() => undefined);
   await page.keyboard.press('Control+G');
-  const input = quickInput(page).locator('input');
+  const input = quickInput(page).locator('input:not([type="checkbox"])');
   await input.waitFor({ state: 'visible' });
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');

@@ -71,7 +71,7 @@ export function compare(pages: ReadonlyMap<string, Page>, hugo: HugoBuild): Comp
     const built = hugo.pages.get(file);
     if (!built) throw new Error(`Hugo built no page for ${file}`);
     const shown = readRendered(built.content);
-    compareFrontMatter(page, built.params, built.date, file, week, count('frontmatter.missing'), note);
+    compareFrontMatter(page, built.params, built.date, built.weight, file, week, count('frontmatter.missing'), note);
     note('table.not-rendered', file, count('table.not-rendered'), shown.rawPipeRuns + Math.max(0, shown.codeTables - fencedTables(page)), shown.rawPipeLines.slice(0, 3).join(' / ') || `${shown.codeTables} table(s) in code`);
     if (week) {
       const covered = count('table.not-rendered') > 0;
@@ -85,7 +85,7 @@ export function compare(pages: ReadonlyMap<string, Page>, hugo: HugoBuild): Comp
 
 type Note = (topic: Topic, file: string, checks: number, shown: number, detail: string) => void;
 
-function compareFrontMatter(page: Page, params: Readonly<Record<string, unknown>>, hugoDate: string | undefined, file: string, week: boolean, missing: number, note: Note): void {
+function compareFrontMatter(page: Page, params: Readonly<Record<string, unknown>>, hugoDate: string | undefined, hugoWeight: number, file: string, week: boolean, missing: number, note: Note): void {
   // Hugo adds its own keys (draft, iscjklanguage, dates); a page without front matter has none of the author's.
   const authored = ['title', 'weight', 'pre', 'chapter'].some((k) => k in params);
   if (week) note('frontmatter.missing', file, missing, authored ? 0 : 1, authored ? 'Hugo read front matter' : 'Hugo read no front matter');
@@ -95,6 +95,9 @@ function compareFrontMatter(page: Page, params: Readonly<Record<string, unknown>
   const title = data.title === undefined || data.title === null ? undefined : String(data.title);
   const hugoTitle = params.title === undefined ? undefined : String(params.title);
   if (title !== hugoTitle) problems.push(`title ${JSON.stringify(title)} vs Hugo ${JSON.stringify(hugoTitle)}`);
+  // Hugo orders pages by an integer weight; a missing one is 0.
+  const weight = typeof data.weight === 'number' && Number.isInteger(data.weight) ? data.weight : data.weight === undefined || data.weight === null ? 0 : undefined;
+  if (weight !== undefined && weight !== hugoWeight) problems.push(`weight ${weight} vs Hugo ${hugoWeight}`);
   const fmDate = frontMatterDate(page);
   const ours = fmDate?.date ? `${fmDate.date.year}-${String(fmDate.date.month).padStart(2, '0')}-${String(fmDate.date.day).padStart(2, '0')}` : undefined;
   // Hugo dates a section page without a date of its own by its newest page; only a written date is compared there.

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { WORKLOG_PAGES } from '../../src/editor/formatter';
 
 interface Manifest {
   publisher: string;
@@ -47,6 +48,25 @@ describe('Extension activation (real VS Code extension host)', () => {
     // The runner opens a fresh copy of test/fixtures/workspace, so compare contents, not paths.
     const expected = path.join(repoRoot, 'test', 'fixtures', 'workspace');
     assert.deepEqual(fs.readdirSync(folders[0].uri.fsPath).sort(), fs.readdirSync(expected).sort());
+  });
+
+  it('activates in a workspace with a worklog section before any page is opened (workspaceContains)', async () => {
+    // Runs before any test opens a page, so only the workspace's content/1-Worklog/_index.md can have activated it.
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.languageId === 'markdown').map((d) => d.uri.path), []);
+    const extension = getExtension();
+    await waitFor(() => extension.isActive, 15_000, `${extensionId} to activate without an open page`);
+  });
+
+  it('offers its formatter for worklog pages only, so other Markdown keeps its own formatter', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'no workspace folder');
+    const matches = async (relative: string) => {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, relative));
+      return vscode.languages.match(WORKLOG_PAGES, document) > 0;
+    };
+    assert.equal(await matches(weekPage), true, weekPage);
+    assert.equal(await matches('site-a/content/1-Worklog/1.2-Week2/_index.vi.md'), true);
+    assert.equal(await matches('notes.md'), false, 'notes.md at the workspace root');
   });
 
   it('activates when a worklog Markdown page is opened', async () => {

@@ -22,12 +22,12 @@ describe('Preview (real extension host)', function () {
 
   afterEach(revertAndCloseAll);
 
-  /** Waits until the last message posted to a preview is an update of `relative` that `accept` takes. */
+  /** Waits until the content last given to a preview (whole, or patched after an edit) is `relative`'s and `accept` takes it. */
   function update(relative: string, accept: (m: UpdateMessage) => boolean = () => true, what = 'a preview update', timeoutMs = 60_000): Promise<UpdateMessage> {
     const resource = workspaceUri(relative).toString();
     return until(() => {
-      const message = api.preview.lastPosted();
-      return message?.type === 'update' && message.resource === resource && accept(message) ? message : undefined;
+      const message = api.preview.lastContent();
+      return message?.resource === resource && accept(message) ? message : undefined;
     }, `${what} of ${relative}`, timeoutMs);
   }
 
@@ -214,6 +214,36 @@ describe('Preview (real extension host)', function () {
     const disposed = new Promise<void>((resolve) => foreign.onDidDispose(() => resolve()));
     await api.preview.restore(foreign, { something: 'else' });
     await disposed;
+  });
+
+  it('after a one-letter edit on a long page, posts only the blocks that changed', async function () {
+    this.timeout(180_000);
+    const relative = 'long-notes.md';
+    const weeks: string[] = [];
+    for (let week = 1; week <= 60; week++) {
+      const rows = [2, 3, 4, 5, 6].map((day) => `| ${day} | Study topic ${week}.${day} <br>&emsp; + Take notes | 09/22/2025 | 09/22/2025 | <https://000001.awsstudygroup.com/> |`);
+      weeks.push(`### Week ${week} tasks\n\n| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\nWeek ${week} went well.\n`);
+    }
+    const uri = workspaceUri(relative);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`---\ntitle: "Long notes"\n---\n\n${weeks.join('\n')}`));
+    try {
+      const editor = await open(relative);
+      await vscode.commands.executeCommand('worklog.preview.openToSide', uri);
+      await update(relative, (m) => m.html.includes('Week 60 went well'), 'the whole page');
+      const line = editor.document.getText().split('\n').findIndex((l) => l.includes('Study topic 30.4'));
+      const at = editor.document.lineAt(line).text.indexOf('Take notes');
+      const next = api.preview.nextRender();
+      await editor.edit((b) => b.insert(new vscode.Position(line, at), 'x'));
+      const edited = await next;
+      assert.ok(edited.message.html.includes('xTake notes'), 'the page as shown has the edit');
+      assert.equal(edited.posted.type, 'patch');
+      assert.ok(edited.posted.html.includes('xTake notes'));
+      assert.ok(edited.posted.html.length * 10 < edited.message.html.length, `posted ${edited.posted.html.length} of ${edited.message.html.length} characters`);
+      assert.equal(edited.posted.type === 'patch' ? edited.posted.after : 0, edited.posted.type === 'patch' ? edited.posted.before : -1, 'a one-letter edit keeps the number of blocks');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('renders a 300 KB page in the worker while the extension host stays responsive', async function () {

@@ -11,7 +11,6 @@ interface Manifest {
   name: string;
   engines: { vscode: string };
   main: string;
-  bin: Record<string, string>;
   activationEvents: string[];
   capabilities: { untrustedWorkspaces: { supported: string } };
   contributes: {
@@ -29,7 +28,6 @@ describe('package.json agrees with the code', () => {
   it('names the extension and its CLI as documented', () => {
     assert.equal(manifest.name, 'worklog-studio');
     assert.equal(manifest.main, './dist/extension.js');
-    assert.equal(manifest.bin['worklog-lint'], './dist/cli.js');
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   });
 

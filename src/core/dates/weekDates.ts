@@ -132,6 +132,29 @@ export function contextDates(page: Page, config: Config, twin: Page | undefined,
   return readPageDates(page, decideDateOrder(page, { config, twin, siblings }));
 }
 
+/** Decisions taken with the site-language, per pages array (one lint pass) and config, so every rule shares one. */
+const siteDecisions = new WeakMap<readonly Page[], Map<Config, Map<Page, OrderDecision>>>();
+
+/**
+ * `contextDates` for a page of `pages` (its site-language; the others are its siblings) with its twin: the
+ * decision is taken once per lint pass and shared by every rule that reads the page's dates.
+ */
+export function siteDates(page: Page, config: Config, twin: Page | undefined, pages: readonly Page[]): PageDates {
+  return readPageDates(page, siteDecision(page, config, twin, pages));
+}
+
+function siteDecision(page: Page, config: Config, twin: Page | undefined, pages: readonly Page[]): OrderDecision {
+  const alone = decideDateOrder(page, { config });
+  if (!needsContext(alone)) return alone;
+  let byConfig = siteDecisions.get(pages);
+  if (!byConfig) siteDecisions.set(pages, (byConfig = new Map()));
+  let byPage = byConfig.get(config);
+  if (!byPage) byConfig.set(config, (byPage = new Map()));
+  let decision = byPage.get(page);
+  if (!decision) byPage.set(page, (decision = decideDateOrder(page, { config, twin, siblings: pages.filter((p) => p !== page) })));
+  return decision;
+}
+
 /**
  * A page rule over a page's dates. A page that cannot decide its date order alone is checked once its
  * site-language is known (with its twin and sibling weeks); a page linted alone is checked with what it has.
@@ -149,8 +172,7 @@ export function dateRule(meta: RuleMeta, check: (dates: PageDates, report: (r: R
     checkSiteLanguage({ pages, twinOf, config, report }) {
       for (const page of pages) {
         if ((applies && !applies(page)) || !needsContext(decideDateOrder(page, { config }))) continue;
-        const decision = decideDateOrder(page, { config, twin: twinOf(page), siblings: pages.filter((p) => p !== page) });
-        check(readPageDates(page, decision), (r) => report(page, r), config);
+        check(siteDates(page, config, twinOf(page), pages), (r) => report(page, r), config);
       }
     },
   };

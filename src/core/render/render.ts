@@ -44,6 +44,11 @@ export interface RenderInput {
 export interface RenderOutput {
   /** Sanitised body fragment: header card + page body. No html, head, script or style. */
   html: string;
+  /**
+   * `html` cut at its top-level nodes (each element alone, the text between two elements as one piece), so the
+   * preview can post only the pieces an edit changed; `blocks.join('')` is `html`.
+   */
+  blocks: string[];
   counts: { errors: number; warnings: number; information: number; hints: number };
   title: string;
 }
@@ -90,8 +95,24 @@ export function renderWeek(input: RenderInput): RenderOutput {
   }
   const header = card?.element ?? el('header', { className: ['wl-card'], dataLine: 0 }, [el('h1', { className: ['wl-card-title'] }, [txt(labels.untitled)])]);
   body.children = [header, ...body.children];
+  const blocks = topLevelBlocks(body);
+  return { html: blocks.join(''), blocks, counts: count(problems), title: card?.title ?? labels.untitled };
+}
+
+/** Each top-level element's HTML, and the text between them merged into one piece (a DOM holds it as one node). */
+function topLevelBlocks(body: Root): string[] {
   stringifier ??= unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
-  return { html: stringifier.stringify(body), counts: count(problems), title: card?.title ?? labels.untitled };
+  const blocks: string[] = [];
+  let textRun = false;
+  for (const child of body.children) {
+    const html = stringifier.stringify({ type: 'root', children: [child] });
+    if (html === '') continue;
+    const isText = child.type === 'text';
+    if (isText && textRun) blocks[blocks.length - 1] += html;
+    else blocks.push(html);
+    textRun = isText;
+  }
+  return blocks;
 }
 
 function asWritten(text: string, labels: RenderLabels, error: unknown): Root {

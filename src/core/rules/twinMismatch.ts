@@ -3,7 +3,7 @@ import { dayNumber, fromDayNumber } from '../dates/dates';
 import { describeDate } from '../dates/dateWords';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
-import { PageDates, contextDates, hasInvalidDates } from '../dates/weekDates';
+import { PageDates, contextDates, hasInvalidDates, siteDates } from '../dates/weekDates';
 import { Rule } from './types';
 
 export const twinMismatch: Rule = {
@@ -14,7 +14,7 @@ export const twinMismatch: Rule = {
     for (const page of pages) {
       const twin = twinOf(page);
       if (!twin) continue;
-      const mine = contextDates(page, config, twin, pages.filter((p) => p !== page));
+      const mine = siteDates(page, config, twin, pages);
       const theirs = contextDates(twin, config, page, []);
       // A week without a table is `table.missing`'s to report.
       if (mine.cells.tables.length === 0 || theirs.cells.tables.length === 0) continue;

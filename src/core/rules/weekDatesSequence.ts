@@ -3,7 +3,7 @@ import { CalendarDate, dayNumber, fromDayNumber } from '../dates/dates';
 import { describeRange } from '../dates/dateWords';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
-import { PageDates, contextDates } from '../dates/weekDates';
+import { PageDates, siteDates } from '../dates/weekDates';
 import { Rule } from './types';
 
 interface Week {
@@ -23,7 +23,7 @@ export const weekDatesSequence: Rule = {
     const weeks: Week[] = [];
     for (const page of pages) {
       if (page.identity.week === undefined) continue;
-      const dates = contextDates(page, config, twinOf(page), pages.filter((p) => p !== page));
+      const dates = siteDates(page, config, twinOf(page), pages);
       const week = dates.week;
       if (!week) continue;
       const inside = dates.rows.filter((r) => r.startDate?.date && !dates.outside.has(r)).map((r) => dayNumber(r.startDate?.date as CalendarDate));

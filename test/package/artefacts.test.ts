@@ -1,0 +1,177 @@
+// Builds what users install (npm run package, npm run pack:cli) and checks them as a user and the registries would.
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as yauzl from 'yauzl';
+
+const root = path.resolve(__dirname, '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; publisher: string; version: string; engines: { vscode: string; node: string } };
+const MAX_VSIX_BYTES = 350 * 1024;
+
+const npm = (args: string[], cwd = root) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+function zipEntries(file: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('no zip'));
+      const entries = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error('no stream'));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** Package folders whose files the production build bundled into the extension's own files. */
+function bundledPackages(): string[] {
+  const inputs = JSON.parse(fs.readFileSync(path.join(root, 'out', 'bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
+  const names = new Set<string>();
+  for (const [bundle, files] of Object.entries(inputs)) {
+    if (bundle === 'dist/cli.js' || bundle === 'dist/lintWorker.js') continue;
+    for (const file of files) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(file);
+      if (match) names.add(match[1]);
+    }
+  }
+  return [...names].sort();
+}
+
+describe('The .vsix (npm run package)', () => {
+  const vsix = path.join(root, `${manifest.name}-${manifest.version}.vsix`);
+  let entries: Map<string, Buffer>;
+
+  before(async () => {
+    fs.rmSync(vsix, { force: true });
+    npm(['run', 'package', '--silent']);
+    entries = await zipEntries(vsix);
+  });
+
+  it(`is at most ${MAX_VSIX_BYTES / 1024} KB`, () => {
+    const size = fs.statSync(vsix).size;
+    console.log(`      ${path.basename(vsix)}: ${(size / 1024).toFixed(1)} KB, ${entries.size} entries`);
+    assert.ok(size <= MAX_VSIX_BYTES, `${size} bytes`);
+  });
+
+  it('holds only the runtime files vsce ls lists: no CLI, no source maps, no sources or tests', () => {
+    const listed = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).trim().split('\n').sort();
+    const packed = [...entries.keys()].filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
+    // vsce lower-cases the README and CHANGELOG names and packs LICENSE as LICENSE.txt; otherwise the lists agree.
+    const same = (names: string[]) => names.map((name) => name.toLowerCase().replace(/^license\.txt$/, 'license')).sort();
+    assert.deepEqual(same(packed), same(listed));
+    for (const required of ['dist/extension.js', 'dist/renderWorker.js', 'dist/webview/preview.js', 'media/icon.png', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'l10n/bundle.l10n.vi.json']) {
+      assert.ok(listed.includes(required), `${required} is not packaged: ${listed.join(', ')}`);
+    }
+    for (const name of listed) {
+      assert.doesNotMatch(name, /\.map$|^dist\/(cli|lintWorker)\.js$|^(src|test|scripts|node_modules|out|docs|example|data)\//, name);
+    }
+  });
+
+  it('carries minified bundles without source map references', () => {
+    for (const bundle of ['dist/extension.js', 'dist/renderWorker.js']) {
+      const text = entries.get(`extension/${bundle}`)?.toString('utf8') ?? '';
+      assert.ok(text.length > 10_000, bundle);
+      // Template literals keep their line breaks, so count characters per line rather than lines.
+      const lines = text.split('\n');
+      assert.ok(text.length / lines.length > 1000 && !lines.some((line) => /^ {2,}\S/.test(line) && /^\s+(const|let|return|if) /.test(line)), `${bundle} is not minified`);
+      assert.doesNotMatch(text, /sourceMappingURL/, bundle);
+    }
+  });
+
+  it('names every bundled package with its licence in THIRD-PARTY-NOTICES.md', () => {
+    const notices = entries.get('extension/THIRD-PARTY-NOTICES.md')?.toString('utf8') ?? '';
+    const bundled = bundledPackages();
+    assert.ok(bundled.length > 20, bundled.join(' '));
+    for (const name of bundled) assert.match(notices, new RegExp(`^## ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}@\\d`, 'm'), `${name} is bundled but not in the notices`);
+    assert.match(notices, /Permission is hereby granted, free of charge/);
+  });
+
+  it('passes the checks ovsx makes before it publishes to Open VSX (offline)', async () => {
+    // ovsx reads the manifest from the .vsix to find the namespace, and refuses an extension without a licence.
+    const { readVSIXPackage } = (await import('ovsx/lib/zip.js')) as { readVSIXPackage(file: string): Promise<{ publisher: string; name: string; version: string; license?: string; engines?: { vscode?: string } }> };
+    const { isLicenseOk } = (await import('ovsx')) as { isLicenseOk(dir: string): Promise<boolean> };
+    const packed = await readVSIXPackage(vsix);
+    assert.deepEqual([packed.publisher, packed.name, packed.version], [manifest.publisher, manifest.name, manifest.version]);
+    assert.equal(packed.engines?.vscode, manifest.engines.vscode);
+    assert.equal(packed.license, 'MIT');
+    assert.equal(await isLicenseOk(root), true);
+    const vsixManifest = entries.get('extension.vsixmanifest')?.toString('utf8') ?? '';
+    assert.match(vsixManifest, /<Asset Type="Microsoft\.VisualStudio\.Services\.Icons\.Default" Path="extension\/media\/icon\.png"/);
+    assert.match(vsixManifest, /Microsoft\.VisualStudio\.Services\.Branding\.Color" Value="#[0-9a-fA-F]{6}"/);
+  });
+});
+
+describe('The CLI on npm (npm run pack:cli)', () => {
+  let tarball = '';
+  let project = '';
+
+  before(() => {
+    const lines = execFileSync('npm', ['run', 'pack:cli', '--silent'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n');
+    tarball = lines[lines.length - 1];
+    project = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-lint-install-'));
+  });
+
+  after(() => {
+    if (project) fs.rmSync(project, { recursive: true, force: true });
+  });
+
+  it('prints the tarball path last, and packs only the CLI with its README, licence and notices', () => {
+    assert.ok(path.isAbsolute(tarball) && tarball.endsWith(`worklog-lint-${manifest.version}.tgz`) && fs.existsSync(tarball), tarball);
+    const files = (JSON.parse(npm(['pack', '--dry-run', '--json', tarball], os.tmpdir())) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path).sort();
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'dist/lintWorker.js', 'l10n/bundle.l10n.vi.json', 'package.json']);
+  });
+
+  it('installs into an empty folder and checks a page: the finding, its code, and exit status 1 for an error', () => {
+    fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "a-site", "private": true }\n');
+    npm(['install', '--no-audit', '--no-fund', '--offline', tarball], project);
+    const installed = JSON.parse(fs.readFileSync(path.join(project, 'node_modules', 'worklog-lint', 'package.json'), 'utf8')) as { engines: { node: string }; dependencies?: unknown };
+    assert.equal(installed.engines.node, manifest.engines.node);
+    assert.equal(installed.dependencies, undefined, 'the CLI is one bundle and needs no dependencies');
+    const week = path.join(project, 'content', '1-Worklog', '1.1-Week1');
+    fs.mkdirSync(week, { recursive: true });
+    fs.writeFileSync(
+      path.join(week, '_index.md'),
+      [
+        '---',
+        'title: "Week 1 Worklog"',
+        'weight: 1',
+        'chapter: false',
+        'pre: " <b> 1.1. </b> "',
+        '---',
+        '',
+        '### Tasks this week:',
+        '',
+        '| Day | Task | Start Date | Completion Date | Reference Material |',
+        '| --- | --- | --- | --- | --- |',
+        '| 2 | Set up the account | 09/08/2025 | 09/08/2025 | <https://000001.awsstudygroup.com/> |',
+        '| 3 | Read about IAM | 09/31/2025 | 09/31/2025 | <https://000002.awsstudygroup.com/> |',
+        '',
+      ].join('\n'),
+    );
+    const bin = path.join(project, 'node_modules', '.bin', 'worklog-lint');
+    const version = spawnSync(bin, ['--version'], { cwd: project, encoding: 'utf8' });
+    assert.equal(version.stdout.trim(), manifest.version);
+    const result = spawnSync(bin, ['content'], { cwd: project, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
+    assert.equal(result.status, 1, result.stdout + result.stderr);
+    assert.match(result.stdout, /^content\/1-Worklog\/1\.1-Week1\/_index\.md:13:\d+ +error +date\.invalid +09\/31\/2025 is not a date/m);
+    // The worker threads of --jobs load dist/lintWorker.js from the package and print the same.
+    const parallel = spawnSync(bin, ['--jobs', '2', 'content'], { cwd: project, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' } });
+    assert.equal(parallel.stdout, result.stdout, parallel.stderr);
+    const vi = spawnSync(bin, ['--locale', 'vi', 'content'], { cwd: project, encoding: 'utf8' });
+    assert.equal(vi.status, 1);
+    assert.doesNotMatch(vi.stdout, /is not a date/, 'the Vietnamese messages ship with the package');
+    assert.match(vi.stdout, /date\.invalid/);
+  });
+});
