@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Apply Fix All to every page checked, then report what remains. */
+  readonly fix: boolean;
   /** Worker threads to check sites in; undefined: one per available core. */
   readonly jobs: number | undefined;
   readonly online: boolean;
@@ -31,6 +33,7 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
     `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
@@ -45,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let fix = false;
   let jobs: number | undefined;
   let online = false;
   let help = false;
@@ -84,6 +88,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         jobs = Number(v);
         break;
       }
+      case '--fix':
+        fix = true;
+        break;
       case '--online':
         online = true;
         break;
@@ -104,5 +111,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, fix, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CONFIG_FILE, parseConfig, siteKey } from '../core';
+import { CONFIG_FILE, issuePosition, parseConfig, siteKey } from '../core';
 import type { CliOptions } from './args';
 import { configFinder, discover } from './discover';
 import type { Io } from './io';
@@ -12,6 +12,7 @@ import { runInWorkers } from './pool';
 import { streamReporter } from './reporters';
 import type { FileResult, Summary } from './results';
 import { nodeSiteFiles } from './siteFiles';
+import { formatFixed } from './fixReport';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_FROM_FILES = 100;
@@ -23,13 +24,19 @@ const FLUSH_BYTES = 1 << 16;
  */
 export async function check(options: CliOptions, io: Io, locale: Locale, version: string): Promise<number> {
   const found = discover(options.paths.map((p) => path.resolve(io.cwd, p)));
+  for (const r of found.refused) {
+    const display = path.relative(io.cwd, r.path) || r.path;
+    io.stderr(`worklog-lint: ${r.reason === 'loop' ? l10n.t('cannot read {0}: symbolic link loop', display) : l10n.t('cannot read {0}: not a regular file (a FIFO, socket or device)', display)}\n`);
+  }
   if (found.missing.length > 0) {
     for (const m of found.missing) io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: no such file or folder', path.relative(io.cwd, m) || m)}\n`);
     return 2;
   }
+  if (found.refused.length > 0) return 2;
   const configs = configIds(options, io);
   if (!configs) return 2;
-  const jobs = siteJobs(found.files, io.cwd, configs);
+  const jobs = siteJobs(found.files, io.cwd, configs).map((job) => (options.fix ? { ...job, fix: true } : job));
+  if (configs.broken()) return 2;
   const total = found.files.length;
 
   let out = '';
@@ -50,6 +57,16 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
       io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: {1}', outcome.display, outcome.message)}\n`);
       unreadable = true;
     } else if (outcome.kind === 'result') {
+      if (outcome.notWritten !== undefined) {
+        io.stderr(`worklog-lint: ${l10n.t('cannot write {0}: {1}', outcome.result.path, outcome.notWritten)}\n`);
+        unreadable = true;
+      }
+      if (outcome.fixed && outcome.fixed.length > 0) {
+        // With JSON or SARIF on stdout, what was fixed goes to stderr so stdout stays one document.
+        const said = formatFixed(outcome.result.path, outcome.fixed);
+        if (options.format === 'text') write(said);
+        else io.stderr(said);
+      }
       const result: FileResult = options.quiet ? { ...outcome.result, diagnostics: outcome.result.diagnostics.filter((d) => d.severity === 'error') } : outcome.result;
       count(counts, result);
       write(reporter.file(result));
@@ -98,11 +115,14 @@ interface ConfigIds {
   /** The number of the config a file uses (-1: the default). */
   readonly idOf: (file: string) => number;
   readonly texts: string[];
+  /** Whether a config file read so far is not valid JSON (or not an object). */
+  readonly broken: () => boolean;
 }
 
 /** Reads each config file once (its problems said once, on stderr) and numbers it for the jobs. */
 function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
   const texts: string[] = [];
+  let broken = false;
   const read = (file: string): number => {
     let text: string;
     try {
@@ -111,13 +131,19 @@ function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
       io.stderr(`worklog-lint: ${l10n.t('cannot read config {0}', file)}\n`);
       return -1;
     }
-    for (const p of parseConfig(text).problems) io.stderr(`worklog-lint: ${path.relative(io.cwd, file)}: ${p}\n`);
+    const display = path.relative(io.cwd, file) || file;
+    for (const issue of parseConfig(text).issues) {
+      const { line, column } = issuePosition(text, issue.offset);
+      io.stderr(`worklog-lint: ${display}:${line}:${column}: ${issue.fatal ? `${l10n.t('error')}: ` : ''}${issue.message}\n`);
+      // A config that cannot be read is an error, not a silent fall-back to the defaults.
+      if (issue.fatal) broken = true;
+    }
     texts.push(text);
     return texts.length - 1;
   };
   if (options.config) {
     const id = read(path.resolve(io.cwd, options.config));
-    return id < 0 ? undefined : { idOf: () => id, texts };
+    return id < 0 || broken ? undefined : { idOf: () => id, texts, broken: () => broken };
   }
   const find = configFinder(CONFIG_FILE);
   const ids = new Map<string, number>();
@@ -129,6 +155,7 @@ function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
       return ids.get(configFile) as number;
     },
     texts,
+    broken: () => broken,
   };
 }
 

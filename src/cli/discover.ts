@@ -7,26 +7,33 @@ export interface Discovery {
   /** Markdown files; the caller keeps found ones only when they read as worklog pages (by path, title or `pre`). */
   readonly files: ReadonlyArray<{ readonly path: string; readonly explicit: boolean }>;
   readonly missing: readonly string[];
+  /** Named paths that cannot be read as a page: a FIFO, socket or device, or a symbolic link loop. */
+  readonly refused: ReadonlyArray<{ readonly path: string; readonly reason: 'not-regular' | 'loop' }>;
 }
 
 export function discover(paths: readonly string[]): Discovery {
   const files = new Map<string, boolean>();
   const missing: string[] = [];
+  const refused: Array<{ path: string; reason: 'not-regular' | 'loop' }> = [];
   for (const given of paths) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(given);
-    } catch {
-      missing.push(given);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP') refused.push({ path: given, reason: 'loop' });
+      else missing.push(given);
       continue;
     }
     if (stat.isDirectory()) {
       for (const file of walk(given)) if (!files.has(file)) files.set(file, false);
-    } else {
+    } else if (stat.isFile()) {
       files.set(path.normalize(given), true);
+    } else {
+      // Reading a FIFO waits for a writer forever; a device may never end.
+      refused.push({ path: given, reason: 'not-regular' });
     }
   }
-  return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => a.path.localeCompare(b.path)), missing };
+  return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => a.path.localeCompare(b.path)), missing, refused };
 }
 
 function* walk(dir: string): Generator<string> {

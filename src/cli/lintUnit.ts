@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import { Config, Finding, Page, SiteFiles, decodePage, defaultConfig, isWorklogCandidate, lintPages, pageLanguage, parseConfig, parsePage } from '../core';
+import { FixTarget, fixSite } from './fix';
 import type { Diagnostic, FileResult } from './results';
 
 /** The files of one site (pages that are checked together), as the CLI hands them to a worker or checks them itself. */
@@ -9,12 +10,14 @@ export interface UnitJob {
   readonly files: ReadonlyArray<{ readonly index: number; readonly path: string; readonly display: string; readonly explicit: boolean; readonly config: number }>;
   /** Texts of the config files the files use, by number; -1 (or a missing entry) is the default config. */
   readonly configs: ReadonlyArray<readonly [number, string]>;
+  /** `--fix`: apply Fix All to the pages and write them before reporting what remains. */
+  readonly fix?: boolean;
 }
 
 /** What became of one file: left out (not a worklog page), checked, or not readable. */
 export type UnitOutcome =
   | { readonly index: number; readonly kind: 'skip' }
-  | { readonly index: number; readonly kind: 'result'; readonly result: FileResult }
+  | { readonly index: number; readonly kind: 'result'; readonly result: FileResult; readonly fixed?: readonly string[]; readonly notWritten?: string }
   | { readonly index: number; readonly kind: 'unreadable'; readonly display: string; readonly message: string };
 
 export interface UnitResult {
@@ -36,7 +39,7 @@ function configOf(text: string | undefined): Config {
 export function lintUnit(job: UnitJob, siteFiles: SiteFiles): UnitResult {
   const configTexts = new Map(job.configs);
   const outcomes: UnitOutcome[] = [];
-  const checked: Array<{ index: number; display: string; page: Page | undefined; early: Finding[]; config: Config }> = [];
+  const checked: Array<{ index: number; display: string; page: Page | undefined; early: Finding[]; config: Config; hasBom?: boolean; fixed?: string[]; notWritten?: string }> = [];
   for (const file of job.files) {
     let bytes: Uint8Array;
     try {
@@ -55,8 +58,9 @@ export function lintUnit(job: UnitJob, siteFiles: SiteFiles): UnitResult {
     }
     const page = parsePage(file.path, decoded.text);
     if (page.identity.kind === 'other' && !file.explicit) outcomes.push({ index: file.index, kind: 'skip' });
-    else checked.push({ index: file.index, display: file.display, page, early: [], config });
+    else checked.push({ index: file.index, display: file.display, page, early: [], config, hasBom: decoded.hasBom });
   }
+  if (job.fix) fixChecked(checked, siteFiles);
   const findings = new Map<Page, Finding[]>();
   const byConfig = new Map<Config, Page[]>();
   for (const c of checked) {
@@ -74,9 +78,21 @@ export function lintUnit(job: UnitJob, siteFiles: SiteFiles): UnitResult {
       language: c.page && c.page.identity.kind !== 'other' ? pageLanguage(c.page) : null,
       diagnostics: list.map((f) => toDiagnostic(c.page, f)),
     };
-    outcomes.push({ index: c.index, kind: 'result', result });
+    outcomes.push({ index: c.index, kind: 'result', result, fixed: c.fixed, notWritten: c.notWritten });
   }
   return { id: job.id, outcomes };
+}
+
+/** Runs `--fix` on the site's readable pages: each keeps its new page and the titles of what was applied. */
+function fixChecked(checked: Array<{ page: Page | undefined; config: Config; hasBom?: boolean; fixed?: string[]; notWritten?: string }>, siteFiles: SiteFiles): void {
+  const targets = new Map<FixTarget, (typeof checked)[number]>();
+  for (const c of checked) if (c.page) targets.set({ page: c.page, config: c.config, hasBom: c.hasBom === true, applied: [] }, c);
+  const failed = fixSite([...targets.keys()], siteFiles);
+  for (const [target, c] of targets) {
+    c.page = target.page;
+    c.notWritten = failed.get(target);
+    c.fixed = c.notWritten === undefined ? target.applied : [];
+  }
 }
 
 function unreadableFinding(message: string): Finding {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE, Config, SeveritySetting, defaultConfig, parseConfig } from '../core';
+import { CONFIG_FILE, Config, ConfigIssue, LineIndex, SeveritySetting, defaultConfig, parseConfig, regexParts } from '../core';
 import { ids } from './ids';
 
 export type RunMode = 'onType' | 'onSave';
@@ -18,6 +18,9 @@ export class SettingsProvider implements vscode.Disposable {
   private readonly merged = new Map<string, Config>();
   private readonly announced = new Set<string>();
   private readonly watcher: vscode.FileSystemWatcher;
+  /** Problems of each `.worklogrc.json`, shown on the file itself. */
+  private readonly configDiagnostics = vscode.languages.createDiagnosticCollection('worklog-config');
+  private restrictedSaid = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -31,6 +34,7 @@ export class SettingsProvider implements vscode.Disposable {
       this.siteConfigs.clear();
       this.merged.clear();
       this.announced.clear();
+      this.configDiagnostics.clear();
       this.changed.fire();
     };
     this.subscriptions.push(
@@ -41,6 +45,8 @@ export class SettingsProvider implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(ids.section)) reset();
       }),
+      vscode.workspace.onDidGrantWorkspaceTrust(reset),
+      this.configDiagnostics,
       this.changed,
     );
   }
@@ -55,6 +61,7 @@ export class SettingsProvider implements vscode.Disposable {
     let config = this.merged.get(key);
     if (!config) {
       config = fromSettings(section);
+      if (!vscode.workspace.isTrusted) this.sayRestricted(section);
       if (site?.config) config = mergeConfigs(config, site.config);
       if (generation === this.generation) this.merged.set(key, config);
     }
@@ -79,18 +86,53 @@ export class SettingsProvider implements vscode.Disposable {
       const candidate = vscode.Uri.joinPath(current, CONFIG_FILE);
       try {
         const bytes = await vscode.workspace.fs.readFile(candidate);
-        const { config, problems } = parseConfig(new TextDecoder().decode(bytes));
+        const text = new TextDecoder().decode(bytes);
+        const parsed = parseConfig(text);
+        const config = vscode.workspace.isTrusted ? parsed.config : withoutRegexes(parsed.config);
         if (!this.announced.has(candidate.toString())) {
           this.announced.add(candidate.toString());
-          this.output.appendLine(vscode.l10n.t('{0} applies to this site and takes precedence over the worklog.* settings.', vscode.workspace.asRelativePath(candidate)));
-          for (const p of problems) this.output.appendLine(`  ${p}`);
+          this.announce(candidate, text, parsed.issues, config !== parsed.config);
         }
-        return { file: candidate.toString(), config, problems };
+        return { file: candidate.toString(), config, problems: parsed.problems };
       } catch {
         // No config here; keep walking up.
       }
       if (current.path === root.path || current.path.length <= root.path.length || current.path === '/') return undefined;
     }
+  }
+
+  /** VS Code hides workspace values of `worklog.ignoreLinks` in Restricted Mode (restrictedConfigurations); say so once when it does. */
+  private sayRestricted(section: vscode.WorkspaceConfiguration): void {
+    const inspected = section.inspect<unknown>(ids.settings.ignoreLinks);
+    const fromFolder = [...stringArray(inspected?.workspaceValue), ...stringArray(inspected?.workspaceFolderValue)];
+    if (this.restrictedSaid || !fromFolder.some((p) => regexParts(p))) return;
+    this.restrictedSaid = true;
+    this.output.appendLine(vscode.l10n.t('Restricted Mode: /regex/ patterns in ignoreLinks from {0} and the workspace settings are not used until you trust this folder.', CONFIG_FILE));
+  }
+
+  /** Says once in the output channel what applies and what is wrong (line:column), and marks each problem on the file. */
+  private announce(file: vscode.Uri, text: string, issues: readonly ConfigIssue[], regexesDropped: boolean): void {
+    const name = vscode.workspace.asRelativePath(file);
+    const lines = new LineIndex(text);
+    const fatal = issues.some((i) => i.fatal);
+    this.output.appendLine(fatal ? vscode.l10n.t('{0} cannot be read and does not apply:', name) : vscode.l10n.t('{0} applies to this site and takes precedence over the worklog.* settings.', name));
+    for (const issue of issues) {
+      const at = lines.positionAt(issue.offset);
+      this.output.appendLine(`  ${name}:${at.line + 1}:${at.character + 1}: ${issue.message}`);
+    }
+    if (regexesDropped && !this.restrictedSaid) {
+      this.restrictedSaid = true;
+      this.output.appendLine(vscode.l10n.t('Restricted Mode: /regex/ patterns in ignoreLinks from {0} and the workspace settings are not used until you trust this folder.', name));
+    }
+    this.configDiagnostics.set(
+      file,
+      issues.map((issue) => {
+        const range = new vscode.Range(toPosition(lines, issue.offset), toPosition(lines, issue.offset + issue.length));
+        const diagnostic = new vscode.Diagnostic(range, issue.message, issue.fatal ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+        diagnostic.source = ids.diagnosticSource;
+        return diagnostic;
+      }),
+    );
   }
 
   dispose(): void {
@@ -124,4 +166,15 @@ function mergeConfigs(settings: Config, site: Config): Config {
     dateOrder: site.dateOrder !== 'auto' ? site.dateOrder : settings.dateOrder,
     ignoreLinks: [...settings.ignoreLinks, ...site.ignoreLinks],
   };
+}
+
+/** In Restricted Mode only plain-text ignoreLinks patterns from the folder apply: a regex from an untrusted repository never runs. */
+function withoutRegexes(config: Config): Config {
+  const kept = config.ignoreLinks.filter((p) => !regexParts(p));
+  return kept.length === config.ignoreLinks.length ? config : { ...config, ignoreLinks: kept };
+}
+
+function toPosition(lines: LineIndex, offset: number): vscode.Position {
+  const p = lines.positionAt(offset);
+  return new vscode.Position(p.line, p.character);
 }

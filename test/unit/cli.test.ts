@@ -276,7 +276,7 @@ describe('worklog-lint CLI', function () {
     const result = await cli(root);
     assert.equal(
       result.stderr,
-      'worklog-lint: .worklogrc.json: severities.week.weight: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json: colour: unknown setting\n',
+      'worklog-lint: .worklogrc.json:1:32: severities.week.weight: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json:1:68: colour: unknown setting\n',
     );
     assert.equal(result.code, 1);
     assert.doesNotMatch(result.stdout, /table\.row-cells/);

@@ -67,8 +67,6 @@ const NAMED_MDY = new RegExp(`${NOT_AFTER_WORD}(${MONTH_WORD})\\.?\\s+(\\d{1,3})
 const NAMED_DMY = new RegExp(`${NOT_AFTER_WORD}(\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_WORD})\\.?${NOT_WORD}(?:,?\\s+(\\d{1,6})${NOT_WORD})?`, 'giud');
 // `20 tháng 10 năm 2025`, `20 tháng 10, 2025`, `20 tháng 10`
 const NAMED_VI = new RegExp(`${NOT_AFTER_WORD}(\\d{1,3})\\s+th(?:áng|a\\u0301ng|ang)\\s+(\\d{1,3})${NOT_WORD}(?:,?\\s+(?:n(?:ăm|a\\u0306m|am)\\s+)?(\\d{1,6})${NOT_WORD})?`, 'giud');
-// Runs of digits joined by `/`, `-` or `.`; split into dates afterwards.
-const NUMERIC_RUN = /\d+(?:[/.-]\d+)+/g;
 
 /** How `readDates` treats two-part numbers. */
 export interface ReadOptions {
@@ -107,13 +105,37 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
     named(NAMED_MDY, 1, 2, false);
     named(NAMED_DMY, 2, 1, false);
   }
-  for (const m of text.matchAll(NUMERIC_RUN)) {
-    const index = m.index ?? 0;
-    if (overlaps(index, index + m[0].length)) continue;
-    if (isGlued(text, index - 1) || isGlued(text, index + m[0].length)) continue;
-    for (const date of splitRun(m[0], offset + index, options)) found.push(date);
+  for (const [index, end] of numericRuns(text)) {
+    if (overlaps(index, end)) continue;
+    if (isGlued(text, index - 1) || isGlued(text, end)) continue;
+    for (const date of splitRun(text.slice(index, end), offset + index, options)) found.push(date);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Runs of digits joined by `/`, `-` or `.` (what `/\d+(?:[/.-]\d+)+/g` matches), read in one pass: the regex
+ * retried every digit of a long run without a separator, which took the square of the run's length.
+ */
+function* numericRuns(text: string): Generator<readonly [number, number]> {
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    let joined = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c !== 47 && c !== 46 && c !== 45) /* / . - */ || !isDigit(text.charCodeAt(i + 1))) break;
+      i++;
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      joined = true;
+    }
+    if (joined) yield [start, i];
+  }
 }
 
 // `v1.2.3`, `1.5h`, `ec2-1-2` are not dates: a letter right before or after the digits rules the run out.

@@ -18,6 +18,8 @@ const OPEN_AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>|]*)/gi;
 /** After the `)` that the author meant to close a link with, a new word, cell or tag begins. */
 const AFTER_CLOSE = /[\s|<[!*_~,.;:?)"']/;
 const GLUED = /^[.,;:!?]+/;
+/** How far a destination is looked for after `](`: longer than any URL an author writes, and a bound on each `](`'s work. */
+const MAX_DESTINATION = 1000;
 
 /** Compares what GFM links on each line with what the author evidently meant to write. */
 export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
@@ -29,7 +31,7 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
   for (const link of page.links) if (!linksAt.has(link.fullSpan.start)) linksAt.set(link.fullSpan.start, link);
   const problems: LinkSyntaxProblem[] = [];
   const add = (problem: LinkSyntaxProblem | undefined) => {
-    if (problem && !problems.some((p) => p.span.start < problem.span.end && problem.span.start < p.span.end)) problems.push(problem);
+    if (problem) addIfFree(problems, problem);
   };
   for (let n = page.bodyLine; n < page.lines.lineCount; n++) {
     const line = page.lines.lines[n];
@@ -72,7 +74,24 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
       fix: { title: l10n.t('Wrap the URL in <…>'), edits: [{ start: link.span.start, end: link.span.start, newText: '<' }, { start: link.span.end, end: link.span.end, newText: '>' }] },
     });
   }
-  return problems.sort((a, b) => a.span.start - b.span.start);
+  return problems;
+}
+
+/** Adds a problem unless it overlaps one already found; the list stays sorted by start, so each check is a binary search. */
+function addIfFree(problems: LinkSyntaxProblem[], problem: LinkSyntaxProblem): void {
+  let low = 0;
+  let high = problems.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (problems[mid].span.start < problem.span.start) low = mid + 1;
+    else high = mid;
+  }
+  // Found problems never overlap, so their ends rise with their starts: only the neighbours can collide.
+  const before = problems[low - 1];
+  const after = problems[low];
+  if (before && before.span.end > problem.span.start && before.span.start < problem.span.end) return;
+  if (after && after.span.start < problem.span.end && problem.span.start < after.span.end) return;
+  problems.splice(low, 0, problem);
 }
 
 /** Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need. */
@@ -121,10 +140,11 @@ function checkInline(text: string, open: number, close: number, lineEnd: number,
   const parsed = linksAt.get(from);
   const gfm = parsed && (parsed.kind === 'inline' || parsed.kind === 'image') ? parsed : undefined;
   const destinationStart = close + 2;
-  const intended = intendedClose(text, destinationStart, lineEnd);
+  const scanEnd = Math.min(lineEnd, destinationStart + MAX_DESTINATION);
+  const intended = intendedClose(text, destinationStart, scanEnd, lineEnd);
   if (intended === undefined) {
     if (gfm) return undefined;
-    const run = /^[^\s|<]*/.exec(text.slice(destinationStart, lineEnd))?.[0] ?? '';
+    const run = /^[^\s|<]*/.exec(text.slice(destinationStart, scanEnd))?.[0] ?? '';
     if (!URL_LIKE.test(run) || run.includes('{{')) return undefined;
     const end = destinationStart + run.length;
     return {
@@ -159,10 +179,10 @@ function checkInline(text: string, open: number, close: number, lineEnd: number,
   };
 }
 
-function intendedClose(text: string, start: number, lineEnd: number): number | undefined {
+function intendedClose(text: string, start: number, scanEnd: number, lineEnd: number): number | undefined {
   let firstBoundary: number | undefined;
   let depth = 0;
-  for (let j = start; j < lineEnd; j++) {
+  for (let j = start; j < scanEnd; j++) {
     const c = text[j];
     if (c === '\\') {
       j++;

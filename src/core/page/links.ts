@@ -1,5 +1,6 @@
 import { Span } from './text';
 import { BracketMatches, codeSpans, firstEndingAfter, htmlComments, indexWithin, lineSpans, parseInlineTail } from './inlineSpans';
+import { patternProblem, regexParts } from './patterns';
 
 /**
  * How a link is written: `<url>` (autolink), `[text](url)` (inline), a bare URL that GFM links by itself,
@@ -226,19 +227,19 @@ export function normalizeReferenceLabel(label: string): string {
 
 const compiled = new Map<string, RegExp | undefined>();
 
-/** Whether `url` matches one of the user's `ignoreLinks` patterns: a substring, or `/regex/flags`. */
+/**
+ * Whether `url` matches one of the user's `ignoreLinks` patterns: a substring, or `/regex/flags`. A regex that is
+ * can backtrack super-linearly is never run, wherever it came from (settings or `.worklogrc.json`).
+ */
 export function isIgnoredLink(url: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => {
-    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
-    if (!regex) return pattern !== '' && url.includes(pattern);
-    if (!compiled.has(pattern)) {
-      try {
-        compiled.set(pattern, new RegExp(regex[1], regex[2].replace(/[gy]/g, '')));
-      } catch {
-        compiled.set(pattern, undefined);
-      }
-    }
-    return compiled.get(pattern)?.test(url) ?? url.includes(pattern);
+    const parts = regexParts(pattern);
+    if (!parts) return pattern !== '' && url.includes(pattern);
+    const problem = patternProblem(pattern);
+    // Not a valid regex: read as plain text, as before; super-linear: never run.
+    if (problem) return problem === 'invalid' && url.includes(pattern);
+    if (!compiled.has(pattern)) compiled.set(pattern, new RegExp(parts.source, parts.flags));
+    return compiled.get(pattern)?.test(url) ?? false;
   });
 }
 

@@ -1,0 +1,112 @@
+// Pathological pages: one character repeated in a line or a cell, deep nesting, huge tables. For each page it
+// prints lint and render time at size N and 2N and the growth factor; linear work grows about 2x.
+// Goals: lint <= 250 ms per 100 KB, render <= 1 s, doubling <= 2.3x. Wall-clock: run on an idle machine.
+//   npm run bench:adversarial [-- --only NAME] [-- --size CHARS]
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median, now, renderTable } from './bench/measure.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const SIZE = args.includes('--size') ? Number(args[args.indexOf('--size') + 1]) : 100_000;
+const RUNS = Number(process.env.WORKLOG_BENCH_RUNS ?? 3);
+const SLOW = 5000;
+const PATH = 'content/1-Worklog/1.3-Week3/_index.md';
+
+const FRONT = '---\ntitle: "Week 3 Worklog"\nweight: 3\nchapter: false\npre: " <b> 1.3. </b> "\n---\n\n';
+const HEADER = '| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n';
+const repeat = (unit, n) => unit.repeat(Math.max(1, Math.floor(n / unit.length)));
+const inLine = (unit) => (n) => FRONT + repeat(unit, n) + '\n';
+const inCell = (unit) => (n) => FRONT + HEADER + `| 2 | ${repeat(unit, n)} | 15/09/2025 | 15/09/2025 | |\n`;
+const inDateCell = (unit) => (n) => FRONT + HEADER + `| 2 | Task | ${repeat(unit, n)} | 15/09/2025 | |\n`;
+
+/** Each page builder takes a size in characters (about) and returns the page text. */
+const PAGES = {
+  'line of [': inLine('['),
+  'line of ](': inLine(']('),
+  'line of [x](': inLine('[x]('),
+  'line of |': inLine('|'),
+  'line of <': inLine('<'),
+  'line of digits': inLine('1'),
+  'line of *_': inLine('*_'),
+  'line of {{% notice %}}': inLine('{{% notice warning %}}'),
+  'line of <br>&emsp; +': inLine('<br>&emsp; +'),
+  'cell of [': inCell('['),
+  'cell of ](': inCell(']('),
+  'cell of |': inCell('\\|'),
+  'cell of <': inCell('<'),
+  'cell of *_': inCell('*_'),
+  'cell of <br>&emsp; +': inCell('<br>&emsp; +'),
+  'date cell of digits': inDateCell('1'),
+  'date cell of 1/': inDateCell('1/'),
+  'nested links': (n) => FRONT + '[a'.repeat(Math.floor(n / 20)) + '](https://x.example/)'.repeat(Math.floor(n / 20)) + '\n',
+  'lines of {{% notice warning %}}': (n) => FRONT + repeat('{{% notice warning %}}\ndo not copy verbatim\n', n),
+  'lines of headings': (n) => FRONT + repeat('### Week 3 Objectives:\n', n),
+  'day rows': (n) => FRONT + HEADER + Array.from({ length: Math.floor(n / 50) }, (_, i) => `| ${2 + (i % 5)} | Task ${i} | ${15 + (i % 5)}/09/2025 | ${15 + (i % 5)}/09/2025 | |`).join('\n') + '\n',
+};
+
+async function bundleCore(dir) {
+  const outfile = path.join(dir, 'core.cjs');
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'src', 'core', 'index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'silent' });
+  return require(outfile);
+}
+
+function time(fn) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = now();
+    fn();
+    times.push(now() - t0);
+  }
+  return median(times);
+}
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-adversarial-'));
+try {
+  const core = await bundleCore(temp);
+  const lint = (text) => core.lintPage(core.parsePage(PATH, text));
+  const render = (text) => {
+    core.clearRenderCache();
+    return core.renderWeek({ path: PATH, text });
+  };
+  lint(PAGES['day rows'](20_000));
+  render(PAGES['day rows'](20_000));
+  const rows = [];
+  let worst = { lint: 0, render: 0, growth: 0 };
+  for (const [name, build] of Object.entries(PAGES)) {
+    if (only && !name.includes(only)) continue;
+    const small = build(SIZE);
+    const big = build(2 * SIZE);
+    // Past 5 s at size N the 2N run would take minutes more: it is left out and the row says so.
+    const lintSmall = time(() => lint(small));
+    const lintBig = lintSmall > SLOW ? NaN : time(() => lint(big));
+    const renderSmall = time(() => render(small));
+    const renderBig = renderSmall > SLOW ? NaN : time(() => render(big));
+    const per100k = (lintSmall * 100_000) / small.length;
+    const growth = Math.max(lintBig / Math.max(lintSmall, 1) || 0, renderBig / Math.max(renderSmall, 1) || 0);
+    worst = { lint: Math.max(worst.lint, per100k), render: Math.max(worst.render, renderSmall), growth: Math.max(worst.growth, growth) };
+    rows.push([name, `${Math.round(small.length / 1000)} KB`, ms(lintSmall), ms(per100k), ms(lintBig), ratio(lintBig, lintSmall), ms(renderSmall), ms(renderBig), ratio(renderBig, renderSmall)]);
+  }
+  console.log(`\nPathological pages (median of ${RUNS}; N ≈ ${SIZE.toLocaleString('en-US')} characters, 2N doubles it)\n`);
+  console.log(renderTable(['page', 'size N', 'lint N ms', 'lint ms/100KB', 'lint 2N ms', 'lint ×', 'render N ms', 'render 2N ms', 'render ×'], rows));
+  console.log(`\nWorst: lint ${ms(worst.lint)} ms per 100 KB (goal ≤ 250), render ${ms(worst.render)} ms (goal ≤ 1000), doubling ${worst.growth.toFixed(2)}× (goal ≤ 2.3, on times ≥ 1 ms).`);
+  console.log(`Load average: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores.`);
+} finally {
+  fs.rmSync(temp, { recursive: true, force: true });
+}
+
+function ms(value) {
+  if (Number.isNaN(value)) return 'skipped';
+  return value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 2 : 0 });
+}
+
+function ratio(big, small) {
+  if (Number.isNaN(big)) return '—';
+  return `${(big / Math.max(small, 1)).toFixed(2)}×`;
+}
