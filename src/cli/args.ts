@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly format: Format;
   readonly config: string | undefined;
   readonly quiet: boolean;
+  /** Text output: only the closing summary by code. */
+  readonly summary: boolean;
   /** Apply Fix All to every page checked, then report what remains. */
   readonly fix: boolean;
   /** Worker threads to check sites in; undefined: one per available core. */
@@ -23,7 +25,7 @@ export class UsageError extends Error {}
 /** The help text, in the locale chosen for this run. */
 export function usage(): string {
   return [
-    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [paths...]'),
+    l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [--summary] [paths...]'),
     '',
     l10n.t('Checks FCJ worklog pages (Hugo week pages and worklog section pages).'),
     l10n.t('Paths are files or folders (default: the current folder); folders are searched for worklog pages.'),
@@ -33,6 +35,7 @@ export function usage(): string {
     `  -c, --config FILE    ${l10n.t('a .worklogrc.json to use instead of the one at each site root')}`,
     `      --locale LOCALE  ${l10n.t('en or vi: the language of messages (default: from LC_ALL, LC_MESSAGES or LANG, else en)')}`,
     `  -q, --quiet          ${l10n.t('report errors only')}`,
+    `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
     `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
     `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
     `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
@@ -48,6 +51,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let locale: string | undefined;
   let quiet = false;
+  let summary = false;
   let fix = false;
   let jobs: number | undefined;
   let online = false;
@@ -88,6 +92,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         jobs = Number(v);
         break;
       }
+      case '--summary':
+        summary = true;
+        break;
       case '--fix':
         fix = true;
         break;
@@ -111,5 +118,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, fix, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, summary, fix, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

@@ -48,7 +48,9 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
     if (out !== '') io.stdout(out);
     out = '';
   };
-  const reporter = streamReporter(options.format, { color: io.isTty && !process.env.NO_COLOR, version, cwd: io.cwd });
+  const given = options.paths.map((p) => path.resolve(io.cwd, p));
+  const base = given.length === 1 && isFolder(given[0]) ? given[0] : undefined;
+  const reporter = streamReporter(options.format, { color: io.isTty && !process.env.NO_COLOR, version, cwd: io.cwd, summaryOnly: options.summary, base });
   const counts = { files: 0, errors: 0, warnings: 0, information: 0, hints: 0 };
   const progress = io.isTty && total > 200;
   let unreadable = false;
@@ -99,6 +101,14 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   flush();
   if (unreadable) return 2;
   return counts.errors > 0 ? 1 : 0;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function count(summary: { -readonly [K in keyof Summary]: number }, result: FileResult): void {

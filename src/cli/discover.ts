@@ -3,6 +3,9 @@ import * as path from 'node:path';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'public', 'resources', 'themes', '.hugo_build.lock', 'dist', 'out']);
 
+// `1.2-Week2` before `1.10-Week10`, as people count: the order the report prints pages in.
+const natural = new Intl.Collator('en', { numeric: true });
+
 export interface Discovery {
   /** Markdown files; the caller keeps found ones only when they read as worklog pages (by path, title or `pre`). */
   readonly files: ReadonlyArray<{ readonly path: string; readonly explicit: boolean }>;
@@ -33,7 +36,7 @@ export function discover(paths: readonly string[]): Discovery {
       refused.push({ path: given, reason: 'not-regular' });
     }
   }
-  return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => a.path.localeCompare(b.path)), missing, refused };
+  return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => natural.compare(a.path, b.path)), missing, refused };
 }
 
 function* walk(dir: string): Generator<string> {

@@ -1,8 +1,9 @@
+import * as path from 'node:path';
 import type { Format } from './args';
 import { formatJsonEnd, formatJsonFile, jsonStart } from './jsonReporter';
 import type { FileResult, Summary } from './results';
 import { formatSarif } from './sarifReporter';
-import { formatTextFile, formatTextSummary } from './textReporter';
+import { textReporter } from './textReporter';
 
 /** A report written as the files arrive: text and JSON print each file at once; SARIF lists artifacts before results, so it waits. */
 export interface StreamReporter {
@@ -11,7 +12,17 @@ export interface StreamReporter {
   readonly end: (summary: Summary) => string;
 }
 
-export function streamReporter(format: Format, options: { color: boolean; version: string; cwd: string }): StreamReporter {
+export interface ReporterOptions {
+  readonly color: boolean;
+  readonly version: string;
+  readonly cwd: string;
+  /** Text: only the summary by code. */
+  readonly summaryOnly?: boolean;
+  /** Text: the one folder given, which the report's paths are relative to (JSON and SARIF keep the working folder's). */
+  readonly base?: string;
+}
+
+export function streamReporter(format: Format, options: ReporterOptions): StreamReporter {
   if (format === 'json') {
     let count = 0;
     return { start: jsonStart, file: (f) => formatJsonFile(f, count++ === 0), end: (summary) => formatJsonEnd(count > 0, summary) };
@@ -20,5 +31,8 @@ export function streamReporter(format: Format, options: { color: boolean; versio
     const files: FileResult[] = [];
     return { start: () => '', file: (f) => (files.push(f), ''), end: () => formatSarif(files, options.version, options.cwd) };
   }
-  return { start: () => '', file: (f) => formatTextFile(f, options.color), end: (summary) => formatTextSummary(summary, options.color) };
+  const text = textReporter(options);
+  const base = options.base;
+  const relative = (f: FileResult): FileResult => (base ? { ...f, path: path.relative(base, path.resolve(options.cwd, f.path)) || f.path } : f);
+  return { start: () => '', file: (f) => text.file(relative(f)), end: text.end };
 }

@@ -1,8 +1,12 @@
 import * as l10n from '@vscode/l10n';
 import type { Severity } from '../core';
-import type { FileResult, Summary } from './results';
+import type { Diagnostic, FileResult, Summary } from './results';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+/** Every line the report prints fits a terminal or CI log of this many columns (a page's path excepted). */
+const WIDTH = 120;
+const INDENT = '  ';
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 type Paint = (style: keyof typeof COLORS, text: string) => string;
 
@@ -10,25 +14,63 @@ function painter(color: boolean): Paint {
   return (style, text) => (color ? `${COLORS[style]}${text}${COLORS.reset}` : text);
 }
 
-/** `path:line:col  severity  code  message`, files separated by a blank line, then one summary line. */
-export function formatText(files: readonly FileResult[], summary: Summary, color: boolean): string {
-  return files.map((f) => formatTextFile(f, color)).join('') + formatTextSummary(summary, color);
+function labels(): Record<Severity, string> {
+  return { error: l10n.t('error'), warning: l10n.t('warning'), information: l10n.t('information'), hint: l10n.t('hint') };
 }
 
-/** One file's lines and the blank line after them; nothing for a file without findings (so a run can print file by file). */
+export interface TextOptions {
+  readonly color: boolean;
+  /** Only the closing summary by code, without the findings. */
+  readonly summaryOnly?: boolean;
+}
+
+/**
+ * The text report as files arrive: each file with findings once, as a header, its findings indented under it in
+ * aligned columns (`line:col  severity  code  message`, long messages wrapped under their column); at the end a
+ * table by code (findings, severity, pages) and the totals line.
+ */
+export function textReporter(options: TextOptions): { file: (result: FileResult) => string; end: (summary: Summary) => string } {
+  const rows = new Map<string, { code: string; severity: Severity; count: number; pages: number }>();
+  return {
+    file(result) {
+      const codes = new Set<string>();
+      for (const d of result.diagnostics) {
+        const key = `${d.code}\u0000${d.severity}`;
+        let row = rows.get(key);
+        if (!row) rows.set(key, (row = { code: d.code, severity: d.severity, count: 0, pages: 0 }));
+        row.count++;
+        if (!codes.has(key)) row.pages++;
+        codes.add(key);
+      }
+      return options.summaryOnly ? '' : formatTextFile(result, options.color);
+    },
+    end(summary) {
+      const table = byCode([...rows.values()]);
+      return (table ? `${table}\n\n` : '') + formatTextSummary(summary, options.color);
+    },
+  };
+}
+
+/** One file's header and findings and the blank line after them; nothing for a file without findings. */
 export function formatTextFile(file: FileResult, color: boolean): string {
   if (file.diagnostics.length === 0) return '';
-  const label: Record<Severity, string> = { error: l10n.t('error'), warning: l10n.t('warning'), information: l10n.t('information'), hint: l10n.t('hint') };
-  const width = Math.max(...Object.values(label).map((l) => l.length));
+  const label = labels();
   const paint = painter(color);
-  const lines = file.diagnostics.map((d) => {
-    const where = paint('bold', `${file.path}:${d.line}:${d.column}`);
-    return `${where}  ${paint(d.severity, label[d.severity].padEnd(width))}  ${paint('dim', d.code)}  ${d.message}`;
-  });
+  const all = file.diagnostics;
+  const positionWidth = Math.max(...all.map((d) => position(d).length));
+  const severityWidth = Math.max(...all.map((d) => columns(label[d.severity])));
+  const codeWidth = Math.max(...all.map((d) => d.code.length));
+  const messageColumn = INDENT.length + positionWidth + 2 + severityWidth + 2 + codeWidth + 2;
+  const lines = [paint('bold', file.path)];
+  for (const d of all) {
+    const [first, ...rest] = wrap(d.message, Math.max(40, WIDTH - messageColumn));
+    lines.push(`${INDENT}${position(d).padStart(positionWidth)}  ${paint(d.severity, pad(label[d.severity], severityWidth))}  ${paint('dim', d.code.padEnd(codeWidth))}  ${first}`.trimEnd());
+    for (const more of rest) lines.push(`${' '.repeat(messageColumn)}${more}`);
+  }
   return lines.join('\n') + '\n\n';
 }
 
-/** The closing summary line. */
+/** The closing totals line. */
 export function formatTextSummary(summary: Summary, color: boolean): string {
   const paint = painter(color);
   const parts = [
@@ -39,4 +81,55 @@ export function formatTextSummary(summary: Summary, color: boolean): string {
     summary.hints === 1 ? l10n.t('{0} hint', summary.hints) : l10n.t('{0} hints', summary.hints),
   ];
   return parts.join(', ') + '\n';
+}
+
+function position(d: Diagnostic): string {
+  return `${d.line}:${d.column}`;
+}
+
+/** Columns `text` takes: code points once composed (Vietnamese letters are one column each). */
+function columns(text: string): number {
+  return Array.from(text.normalize('NFC')).length;
+}
+
+/** `text` padded to `width` terminal columns. */
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columns(text)));
+}
+
+/** Lines of at most `width` columns, broken at spaces; a word longer than a line (a URL) is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    let rest = word;
+    while (columns(rest) > width) {
+      if (line !== '') {
+        lines.push(line);
+        line = '';
+      }
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (line === '') line = rest;
+    else if (columns(line) + 1 + columns(rest) <= width) line += ` ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** One row per code and severity, worst severity first, then the most frequent. */
+function byCode(rows: ReadonlyArray<{ code: string; severity: Severity; count: number; pages: number }>): string | undefined {
+  if (rows.length === 0) return undefined;
+  const label = labels();
+  const sorted = [...rows].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || a.code.localeCompare(b.code));
+  const head = [l10n.t('Code'), l10n.t('Severity'), l10n.t('Findings'), l10n.t('Pages')];
+  const cells = sorted.map((r) => [r.code, label[r.severity], String(r.count), String(r.pages)]);
+  const widths = head.map((h, i) => Math.max(columns(h), ...cells.map((c) => columns(c[i]))));
+  const line = (c: readonly string[]) => `${pad(c[0], widths[0])}  ${pad(c[1], widths[1])}  ${' '.repeat(widths[2] - columns(c[2]))}${c[2]}  ${' '.repeat(widths[3] - columns(c[3]))}${c[3]}`;
+  return [head, ...cells].map((c) => line(c).trimEnd()).join('\n');
 }

@@ -4,6 +4,8 @@ import { corePath } from './pageStore';
 
 /** Hugo resolves relative links against these folders; listing only them keeps the snapshot small. */
 const SITE_FILES = '**/{content,static,assets}/**';
+/** A site root's configuration: without one (or `static/`) the rule cannot tell where Hugo looks, so it is silent. */
+const SITE_CONFIG = '**/{hugo.toml,hugo.yaml,hugo.yml,hugo.json,config.toml,config.yaml,config.yml,config.json}';
 
 /**
  * A snapshot of the workspace's site files for `link.local-missing`, answered synchronously as the
@@ -23,6 +25,7 @@ export class WorkspaceFiles implements vscode.Disposable {
   private readonly paths = new Set<string>();
   private snapshot: SiteFiles | undefined;
   private readonly watcher = vscode.workspace.createFileSystemWatcher(SITE_FILES, false, true, false);
+  private readonly configWatcher = vscode.workspace.createFileSystemWatcher(SITE_CONFIG, false, true, false);
   private readonly subscriptions: vscode.Disposable[];
   private loaded: Promise<void> | undefined;
   private ready = false;
@@ -32,14 +35,19 @@ export class WorkspaceFiles implements vscode.Disposable {
       this.watcher,
       this.watcher.onDidCreate((uri) => this.change(() => this.paths.add(corePath(uri)))),
       this.watcher.onDidDelete((uri) => this.change(() => this.paths.delete(corePath(uri)))),
+      this.configWatcher,
+      this.configWatcher.onDidCreate((uri) => this.change(() => this.paths.add(corePath(uri)))),
+      this.configWatcher.onDidDelete((uri) => this.change(() => this.paths.delete(corePath(uri)))),
     ];
   }
 
   /** Lists the site files once; later calls return the same promise. */
   load(token?: vscode.CancellationToken): Promise<void> {
-    this.loaded ??= Promise.resolve(vscode.workspace.findFiles(SITE_FILES, '{**/node_modules/**,**/public/**,**/.git/**}', undefined, token)).then((uris) =>
+    const exclude = '{**/node_modules/**,**/public/**,**/.git/**}';
+    const list = (glob: string) => Promise.resolve(vscode.workspace.findFiles(glob, exclude, undefined, token));
+    this.loaded ??= Promise.all([list(SITE_FILES), list(SITE_CONFIG)]).then((lists) =>
       this.change(() => {
-        uris.forEach((uri) => this.paths.add(corePath(uri)));
+        lists.flat().forEach((uri) => this.paths.add(corePath(uri)));
         this.ready = true;
       }),
     );

@@ -17,15 +17,15 @@ const SITE: Record<string, string | Uint8Array> = {
   'hugo.toml': 'baseURL = "https://example.org/"\n',
   'content/1-Worklog/_index.md': '---\ntitle: "Worklog"\nweight: 1\n---\n\n**Week 1:** [Accounts](1.1-week1/)\n\n**Week 2:** [Network](1.2-week2/)\n',
   'content/1-Worklog/1.1-Week1/_index.md': `---\ntitle: "Week 1 Worklog"\nweight: 1\n---\n\n${TABLE_HEAD}| 2 | Create the account | 09/08/2025 | 09/08/2025 | <https://000001.awsstudygroup.com/> |\n`,
-  'content/1-Worklog/1.2-Week2/_index.md': `---\ntitle: "Week 2 Worklog"\nweight: 2.5\n---\n\n${TABLE_HEAD}| 2 | Build a VPC | 09/15/2025 | 09/15/2025 | <https://000003.awsstudygroup.com/> |\n`,
-  'content/1-Worklog/1.3-Week3/_index.md': `---\ntitle: "Week 3 Worklog"\nweight: 3\n---\n\n${TABLE_HEAD}| 2 | Create a bucket | 09/22/2025 | 09/22/2025 |\n| 3 | Host a site | 09/23/2025 | 09/23/2025 |  |\n`,
+  'content/1-Worklog/1.2-Week2/_index.md': `---\ntitle: "Week 2 Worklog"\nweight: 2\ndate: ""\n---\n\n${TABLE_HEAD}| 2 | Build a VPC | 09/15/2025 | 09/15/2025 | <https://000003.awsstudygroup.com/> |\n`,
+  'content/1-Worklog/1.3-Week3/_index.md': `---\ntitle: "Week 3 Worklog"\nweight: 3\ndate: 2024-01-01\n---\n\n${TABLE_HEAD}| 2 | Create a bucket | 09/22/2025 | 09/22/2025 |\n| 3 | Host a site | 09/23/2025 | 09/23/2025 |  |\n`,
   'content/2-Proposal/_index.md': '---\ntitle: Proposal\n---\nText\n',
 };
 
 const WEEK2_CLEAN = `---\ntitle: "Week 2 Worklog"\nweight: 2\n---\n\n${TABLE_HEAD}| 2 | Build a VPC | 09/15/2025 | 09/15/2025 | <https://000003.awsstudygroup.com/> |\n`;
-const WEEK2_ERROR = 'weight 2.5 is not an integer; Hugo needs whole numbers to order the weeks (week 2 would be 2).';
+const WEEK2_ERROR = 'date is empty (""); this week\'s first date is 2025-09-15.';
 const WEEK3_ROW = 'This row has 4 of 5 cells: "Reference Material" will show blank.';
-const WEEK3_REF = 'No reference material for this day (column "Reference Material").';
+const WEEK3_DATE = "date 2024-01-01 is the template's placeholder; this week's rows start on 2025-09-22.";
 
 const roots: string[] = [];
 
@@ -64,17 +64,52 @@ describe('worklog-lint CLI', function () {
     for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('prints `path:line:col  severity  code  message` per finding, a blank line between files, then a summary; exit 1 on an error', async () => {
+  it('prints each file once with its findings indented in columns aligned within it, a summary by code, then the totals; exit 1 on an error', async () => {
     const result = await cli(site);
     assert.equal(result.code, 1);
     assert.equal(result.stderr, '');
     assert.equal(
       result.stdout,
       [
-        `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}`,
+        'content/1-Worklog/1.2-Week2/_index.md',
+        `  4:7  error  frontmatter.date-invalid  ${WEEK2_ERROR}`,
         '',
-        `content/1-Worklog/1.3-Week3/_index.md:8:1  warning      table.row-cells  ${WEEK3_ROW}`,
-        `content/1-Worklog/1.3-Week3/_index.md:9:46  information  table.empty-cell  ${WEEK3_REF}`,
+        'content/1-Worklog/1.3-Week3/_index.md',
+        "  4:7  information  frontmatter.date-mismatch  date 2024-01-01 is the template's placeholder; this week's rows start on",
+        '                                               2025-09-22.',
+        `  9:1  warning      table.row-cells            ${WEEK3_ROW}`,
+        '',
+        'Code                       Severity     Findings  Pages',
+        'frontmatter.date-invalid   error               1      1',
+        'table.row-cells            warning             1      1',
+        'frontmatter.date-mismatch  information         1      1',
+        '',
+        '4 files checked, 1 error, 1 warning, 1 information, 0 hints',
+        '',
+      ].join('\n'),
+    );
+    assert.ok(result.stdout.split('\n').every((line) => line.length <= 120));
+  });
+
+  it('names pages relative to the folder given, in natural order (week 2 before week 10)', async () => {
+    const week = (n: number) => `---\ntitle: "Week ${n} Worklog"\nweight: ${n}\ndate: ""\n---\n\n${TABLE_HEAD}| 2 | Study | 09/15/2025 | 09/15/2025 | <https://000003.awsstudygroup.com/> |\n`;
+    const root = makeSite({ 'content/1-Worklog/1.10-Week10/_index.md': week(10), 'content/1-Worklog/1.9-Week9/_index.md': week(9) });
+    const headers = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('content/') || l.startsWith('1-Worklog/') || l.startsWith('1.'));
+    assert.deepEqual(headers((await cli(root)).stdout), ['content/1-Worklog/1.2-Week2/_index.md', 'content/1-Worklog/1.3-Week3/_index.md', 'content/1-Worklog/1.9-Week9/_index.md', 'content/1-Worklog/1.10-Week10/_index.md']);
+    const fromParent = await cli(path.dirname(root), path.join(path.basename(root), 'content'));
+    assert.deepEqual(headers(fromParent.stdout), ['1-Worklog/1.2-Week2/_index.md', '1-Worklog/1.3-Week3/_index.md', '1-Worklog/1.9-Week9/_index.md', '1-Worklog/1.10-Week10/_index.md']);
+  });
+
+  it('--summary prints only the summary by code and the totals', async () => {
+    const result = await cli(site, '--summary');
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stdout,
+      [
+        'Code                       Severity     Findings  Pages',
+        'frontmatter.date-invalid   error               1      1',
+        'table.row-cells            warning             1      1',
+        'frontmatter.date-mismatch  information         1      1',
         '',
         '4 files checked, 1 error, 1 warning, 1 information, 0 hints',
         '',
@@ -105,15 +140,15 @@ describe('worklog-lint CLI', function () {
           path: 'content/1-Worklog/1.2-Week2/_index.md',
           week: 2,
           language: 'en',
-          diagnostics: [{ code: 'week.weight', severity: 'error', message: WEEK2_ERROR, line: 3, column: 9, endLine: 3, endColumn: 12 }],
+          diagnostics: [{ code: 'frontmatter.date-invalid', severity: 'error', message: WEEK2_ERROR, line: 4, column: 7, endLine: 4, endColumn: 9 }],
         },
         {
           path: 'content/1-Worklog/1.3-Week3/_index.md',
           week: 3,
           language: 'en',
           diagnostics: [
-            { code: 'table.row-cells', severity: 'warning', message: WEEK3_ROW, line: 8, column: 1, endLine: 8, endColumn: 50 },
-            { code: 'table.empty-cell', severity: 'information', message: WEEK3_REF, line: 9, column: 46, endLine: 9, endColumn: 48 },
+            { code: 'frontmatter.date-mismatch', severity: 'information', message: WEEK3_DATE, line: 4, column: 7, endLine: 4, endColumn: 17 },
+            { code: 'table.row-cells', severity: 'warning', message: WEEK3_ROW, line: 9, column: 1, endLine: 9, endColumn: 50 },
           ],
         },
       ],
@@ -148,9 +183,9 @@ describe('worklog-lint CLI', function () {
     assert.deepEqual(
       results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region]),
       [
-        ['week.weight', 'error', 'content/1-Worklog/1.2-Week2/_index.md', { startLine: 3, startColumn: 9, endLine: 3, endColumn: 12 }],
-        ['table.row-cells', 'warning', 'content/1-Worklog/1.3-Week3/_index.md', { startLine: 8, startColumn: 1, endLine: 8, endColumn: 50 }],
-        ['table.empty-cell', 'note', 'content/1-Worklog/1.3-Week3/_index.md', { startLine: 9, startColumn: 46, endLine: 9, endColumn: 48 }],
+        ['frontmatter.date-invalid', 'error', 'content/1-Worklog/1.2-Week2/_index.md', { startLine: 4, startColumn: 7, endLine: 4, endColumn: 9 }],
+        ['frontmatter.date-mismatch', 'note', 'content/1-Worklog/1.3-Week3/_index.md', { startLine: 4, startColumn: 7, endLine: 4, endColumn: 17 }],
+        ['table.row-cells', 'warning', 'content/1-Worklog/1.3-Week3/_index.md', { startLine: 9, startColumn: 1, endLine: 9, endColumn: 50 }],
       ],
     );
     for (const r of results) assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
@@ -201,7 +236,7 @@ describe('worklog-lint CLI', function () {
     const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': Uint8Array.from([...Buffer.from('---\ntitle: "Tu'), 0xe9, ...Buffer.from('n 4"\n---\n')]) });
     const result = await cli(root);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /^content\/1-Worklog\/1\.4-Week4\/_index\.md:1:1 {2}error {8}file\.unreadable {2}This file cannot be checked: it is not valid UTF-8 \(save it as UTF-8\)\.$/m);
+    assert.match(result.stdout, /^content\/1-Worklog\/1\.4-Week4\/_index\.md\n {2}1:1 {2}error {2}file\.unreadable {2}This file cannot be checked: it is not valid UTF-8 \(save it as UTF-8\)\.$/m);
     assert.match(result.stdout, /\n5 files checked, 2 errors, 1 warning, 1 information, 0 hints\n$/);
   });
 
@@ -214,7 +249,7 @@ describe('worklog-lint CLI', function () {
     assert.doesNotMatch(result.stdout, /notes/);
     const named = await cli(root, 'content/2-Proposal/notes.md');
     assert.equal(named.code, 1);
-    assert.match(named.stdout, /^content\/2-Proposal\/notes\.md:1:1 {2}error {8}file\.unreadable /);
+    assert.match(named.stdout, /^content\/2-Proposal\/notes\.md\n {2}1:1 {2}error {2}file\.unreadable {2}/);
   });
 
   it('does not take numbered pages of other sections for weeks when the clone folder is named like a worklog', async () => {
@@ -242,26 +277,29 @@ describe('worklog-lint CLI', function () {
   });
 
   it('applies a .worklogrc.json at the site root: a code turned off disappears and the exit status follows', async () => {
-    const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off", "table.row-cells": "error"}}' });
+    const root = makeSite({ '.worklogrc.json': '{"severities": {"frontmatter.date-invalid": "off", "table.row-cells": "error"}}' });
     const result = await cli(root, '--format', 'json');
     assert.equal(result.code, 1);
     const report = JSON.parse(result.stdout) as JsonReport;
     assert.deepEqual(
       report.files.flatMap((f) => f.diagnostics.map((d) => [d.code, d.severity])),
       [
+        ['frontmatter.date-mismatch', 'information'],
         ['table.row-cells', 'error'],
-        ['table.empty-cell', 'information'],
       ],
     );
-    const off = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off"}}' });
+    const off = makeSite({ '.worklogrc.json': '{"severities": {"frontmatter.date-invalid": "off"}}' });
     assert.equal((await cli(off)).code, 0);
   });
 
   it('--config FILE replaces the site config', async () => {
-    const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "off"}}', 'ci/strict.json': '{"severities": {"table.row-cells": "off", "table.empty-cell": "off"}}' });
+    const root = makeSite({ '.worklogrc.json': '{"severities": {"frontmatter.date-invalid": "off"}}', 'ci/strict.json': '{"severities": {"table.row-cells": "off", "frontmatter.date-mismatch": "off"}}' });
     const result = await cli(root, '--config', 'ci/strict.json');
     assert.equal(result.code, 1);
-    assert.equal(result.stdout, `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`);
+    assert.equal(
+      result.stdout,
+      `content/1-Worklog/1.2-Week2/_index.md\n  4:7  error  frontmatter.date-invalid  ${WEEK2_ERROR}\n\nCode                      Severity  Findings  Pages\nfrontmatter.date-invalid  error            1      1\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`,
+    );
   });
 
   it('exits 2 when --config names a file that cannot be read', async () => {
@@ -272,28 +310,32 @@ describe('worklog-lint CLI', function () {
   });
 
   it('reports bad config entries on stderr and applies the good ones', async () => {
-    const root = makeSite({ '.worklogrc.json': '{"severities": {"week.weight": "fatal", "table.row-cells": "off"}, "colour": 1}' });
+    const root = makeSite({ '.worklogrc.json': '{"severities": {"frontmatter.date-invalid": "fatal", "table.row-cells": "off"}, "colour": 1}' });
     const result = await cli(root);
     assert.equal(
       result.stderr,
-      'worklog-lint: .worklogrc.json:1:32: severities.week.weight: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json:1:68: colour: unknown setting\n',
+      'worklog-lint: .worklogrc.json:1:45: severities.frontmatter.date-invalid: expected one of error, warning, information, hint, off\nworklog-lint: .worklogrc.json:1:81: colour: unknown setting\n',
     );
     assert.equal(result.code, 1);
     assert.doesNotMatch(result.stdout, /table\.row-cells/);
-    assert.match(result.stdout, /week\.weight/);
+    assert.match(result.stdout, /frontmatter\.date-invalid/);
   });
 
   it('--quiet reports errors only', async () => {
     const result = await cli(site, '--quiet');
     assert.equal(result.code, 1);
-    assert.equal(result.stdout, `content/1-Worklog/1.2-Week2/_index.md:3:9  error        week.weight  ${WEEK2_ERROR}\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`);
+    assert.equal(
+      result.stdout,
+      `content/1-Worklog/1.2-Week2/_index.md\n  4:7  error  frontmatter.date-invalid  ${WEEK2_ERROR}\n\nCode                      Severity  Findings  Pages\nfrontmatter.date-invalid  error            1      1\n\n4 files checked, 1 error, 0 warnings, 0 information, 0 hints\n`,
+    );
     const json = JSON.parse((await cli(site, '-q', '-f', 'json')).stdout) as JsonReport;
     assert.equal(json.files.length, 4);
     assert.deepEqual(json.summary, { files: 4, errors: 1, warnings: 0, information: 0, hints: 0 });
   });
 
   it('checks weeks of a site-language together (duplicate weights across pages)', async () => {
-    const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': `---\ntitle: "Week 4 Worklog"\nweight: 3\n---\n\n${TABLE_HEAD}| 2 | Launch RDS | 09/29/2025 | 09/29/2025 | |\n` });
+    // Week 4 is dated after week 3: with equal weights Hugo lists the newer first, so the menu is out of order.
+    const root = makeSite({ 'content/1-Worklog/1.4-Week4/_index.md': `---\ntitle: "Week 4 Worklog"\nweight: 3\ndate: 2025-09-29\n---\n\n${TABLE_HEAD}| 2 | Launch RDS | 09/29/2025 | 09/29/2025 | |\n` });
     const report = JSON.parse((await cli(root, '--format', 'json')).stdout) as JsonReport;
     const week4 = report.files.find((f) => f.week === 4);
     assert.ok(week4);

@@ -14,7 +14,8 @@ async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd, env });
-  return { code, stdout, stderr };
+  // The text report wraps long messages under their column; joined back, a message reads whole.
+  return { code, stdout: argv.includes('json') || argv.includes('sarif') ? stdout : stdout.replace(/\n {2,}/g, ' '), stderr };
 }
 
 describe('worklog-lint --locale', function () {
@@ -35,16 +36,16 @@ describe('worklog-lint --locale', function () {
 
   it('prints English when neither --locale nor the environment asks for Vietnamese', async () => {
     const result = await cli(site, [page]);
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 0);
     assert.ok(result.stdout.includes(EN), result.stdout);
-    assert.ok(result.stdout.includes('1 file checked, 1 error, 0 warnings, 0 information, 0 hints'), result.stdout);
+    assert.ok(result.stdout.includes('1 file checked, 0 errors, 1 warning, 0 information, 0 hints'), result.stdout);
   });
 
   it('--locale vi prints the core messages, the severities and the summary in Vietnamese', async () => {
     const result = await cli(site, ['--locale', 'vi', page]);
-    assert.equal(result.code, 1);
-    assert.ok(result.stdout.includes(`  lỗi        week.weight  ${VI}`), result.stdout);
-    assert.ok(result.stdout.includes('Đã kiểm tra 1 tệp, 1 lỗi, 0 cảnh báo, 0 thông tin, 0 gợi ý'), result.stdout);
+    assert.equal(result.code, 0);
+    assert.ok(result.stdout.includes(`  cảnh báo  week.weight  ${VI}`), result.stdout);
+    assert.ok(result.stdout.includes('Đã kiểm tra 1 tệp, 0 lỗi, 1 cảnh báo, 0 thông tin, 0 gợi ý'), result.stdout);
   });
 
   it('takes the locale from LC_ALL, LC_MESSAGES or LANG, in that order, and --locale wins', async () => {

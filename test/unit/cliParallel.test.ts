@@ -36,6 +36,8 @@ function writeCorpus(root: string): void {
       }
     }
     fs.writeFileSync(path.join(base, site === 3 ? 'en' : '', '1-Worklog', '_index.md'), '---\ntitle: "Worklog"\nweight: 1\n---\n\nWeeks.\n');
+    // A visible site root, so link.local-missing judges the sites' relative links.
+    fs.writeFileSync(path.join(root, `intern-${site}`, 'hugo.toml'), `title = "Intern ${site}"\n`);
   }
 }
 
@@ -81,11 +83,12 @@ describe('worklog-lint --jobs', function () {
     assert.deepEqual(lint('-j', '2', '--locale', 'vi', '--quiet'), one);
   });
 
-  it('lists every page once, in path order, with the findings of the site rules', () => {
+  it('lists every page once, in natural path order (week 2 before week 10), with the findings of the site rules', () => {
     const report = JSON.parse(lint('-j', '4', '-f', 'json').stdout) as { files: Array<{ path: string; diagnostics: Array<{ code: string }> }> };
     const paths = report.files.map((f) => f.path);
     assert.equal(paths.length, 7 + [0, 1, 2, 3, 4, 5, 6].reduce((n, s) => n + 2 * (9 + s), 0));
-    assert.deepEqual(paths, [...paths].sort((a, b) => a.localeCompare(b)));
+    const natural = new Intl.Collator('en', { numeric: true });
+    assert.deepEqual(paths, [...paths].sort((a, b) => natural.compare(a, b)));
     const codes = new Set(report.files.flatMap((f) => f.diagnostics.map((d) => d.code)));
     for (const code of ['week.weight', 'link.lab-insecure', 'table.row-cells', 'link.local-missing']) assert.ok(codes.has(code), `${code} reported`);
   });

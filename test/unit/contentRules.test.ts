@@ -81,19 +81,45 @@ describe('content.template-leftover', () => {
         `| 2 | - Set up the team repository <br>&emsp; + ${ENGLISH_1} | 09/22/2025 | 09/22/2025 | |`,
       );
 
-    it('are reported in week 2 and later, one finding per section, spanning the copied lines', () => {
+    it('are reported in week 2 and later as one finding, each further section a related location', () => {
       const page = parsePage(weekPath(4), frontMatter(4) + body(4));
       const found = only(lintPage(page), LEFTOVER);
       assert.deepEqual(
         found.map((f) => [page.lines.positionAt(f.span.start).line + 1, covered(page, f.span).split('\n').length]),
-        [
-          [9, 2],
-          [16, 1],
-        ],
+        [[9, 2]],
       );
-      assert.equal(covered(page, found[1].span), ENGLISH_1);
-      assert.match(found[0].message, /^Week 4 repeats 2 sentences of the template's week-1 example under "Week 4 Objectives"/);
+      assert.equal(found[0].message.startsWith("Week 4 repeats 3 sentences of the template's week-1 example in 2 sections"), true, found[0].message);
+      assert.deepEqual(
+        found[0].related.map((r) => [r.span && covered(page, r.span), r.message]),
+        [[ENGLISH_1, '1 more of the template\'s week-1 sentences under "Tasks"']],
+      );
       assert.deepEqual(found[0].fixes, []);
+    });
+
+    it('name one section in the message when only one holds them', () => {
+      const page = parsePage(weekPath(4), frontMatter(4) + lines('### Week 4 Objectives:', '', `* ${ENGLISH_1}`, `-   ${ENGLISH_2}`));
+      const [finding] = only(lintPage(page), LEFTOVER);
+      assert.match(finding.message, /^Week 4 repeats 2 sentences of the template's week-1 example under "Week 4 Objectives"/);
+      assert.deepEqual(finding.related, []);
+    });
+
+    it('take the notice block of the same copied page into their one finding, with its removal as the fix', () => {
+      const notice = lines('{{% notice warning %}}', 'Please do not copy verbatim.', '{{% /notice %}}', '');
+      const page = parsePage(weekPath(4), frontMatter(4) + notice + body(4));
+      const found = only(lintPage(page), LEFTOVER);
+      assert.equal(found.length, 1);
+      assert.match(found[0].message, /^Week 4 is still the template's week-1 example: it keeps the template's notice and repeats 3 of its sentences/);
+      assert.equal(covered(page, found[0].span).startsWith('{{% notice warning %}}'), true);
+      assert.deepEqual(
+        found[0].related.map((r) => r.message),
+        ['2 of the template\'s week-1 sentences under "Week 4 Objectives"', '1 more of the template\'s week-1 sentences under "Tasks"'],
+      );
+      assert.equal(applyFirst(page, found[0]).includes('notice'), false);
+    });
+
+    it('are not reported inside an HTML comment, where Hugo shows nothing', () => {
+      const page = parsePage(weekPath(4), frontMatter(4) + lines('<!--', `* ${ENGLISH_1}`, '{{% notice warning %}}', 'Please do not copy verbatim.', '{{% /notice %}}', '-->', '', 'Own text.'));
+      assert.deepEqual(only(lintPage(page), LEFTOVER), []);
     });
 
     it('are not reported in week 1', () => {
@@ -127,8 +153,11 @@ describe('content.template-leftover', () => {
       const page = parsePage(WEEK7, text);
       const findings = lintPage(page);
       const leftovers = only(findings, LEFTOVER);
-      const headings = leftovers.map((f) => /under "([^"]+)"/.exec(f.message)?.[1]);
-      assert.deepEqual(headings, ['Week 7 Objectives', 'Week 7 Achievements']);
+      // One copy of the template, one finding: the first section in the message, the other related.
+      assert.equal(leftovers.length, 1);
+      const headings = leftovers[0].related.map((r) => /under "([^"]+)"/.exec(r.message)?.[1]);
+      assert.deepEqual(headings.slice(-1), ['Week 7 Achievements']);
+      assert.equal(covered(page, leftovers[0].span).length > 0, true);
       assert.equal(only(findings, 'week.weight').length, 1);
       if (allCodes.some((c) => c.code === 'frontmatter.date-invalid')) {
         const date = only(findings, 'frontmatter.date-invalid');

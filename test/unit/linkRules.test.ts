@@ -240,6 +240,7 @@ describe('link.local-missing', () => {
   const SITE = '/site';
   const files = siteFilesFromPaths(
     [
+      'hugo.toml',
       'content/_index.md',
       'content/1-Worklog/_index.md',
       'content/1-Worklog/_index.vi.md',
@@ -314,6 +315,22 @@ describe('link.local-missing', () => {
     assert.deepEqual(resolveLocalLink('/notes/week3.md', 'missing/', files), { kind: 'skip' });
   });
 
+  it('does not judge a page whose site root is not visible (no hugo.toml, config.toml, hugo.yaml or static/)', () => {
+    const rootless = siteFilesFromPaths(['content/1-Worklog/_index.md', 'content/1-Worklog/1.1-Week1/_index.md'].map((p) => `${SITE}/${p}`));
+    const page = parsePage(WEEK2, frontMatter(2) + '![d](/images/diagram.png) [w](../1.9-week9/)\n');
+    assert.deepEqual(only(lintPages([page], { files: rootless }).get(page)!, 'link.local-missing'), []);
+    for (const marker of ['config.toml', 'hugo.yaml', 'static/x.png']) {
+      const rooted = siteFilesFromPaths([`${SITE}/${marker}`, `${SITE}/content/1-Worklog/1.1-Week1/_index.md`]);
+      assert.equal(only(lintPages([page], { files: rooted }).get(page)!, 'link.local-missing').length, 2, marker);
+    }
+  });
+
+  it('still reports a web address written without https:// where no site root is visible', () => {
+    const rootless = siteFilesFromPaths([`${SITE}/content/1-Worklog/1.1-Week1/_index.md`]);
+    const page = parsePage(WEEK2, frontMatter(2) + '[docs](docs.aws.amazon.com/iam/)\n');
+    assert.equal(only(lintPages([page], { files: rootless }).get(page)!, 'link.local-missing').length, 1);
+  });
+
   it('respects config.ignoreLinks', () => {
     const page = parsePage(SECTION, frontMatter(2) + '[c](1.3-week3/)\n');
     assert.deepEqual(lintPages([page], { files, config: { ...defaultConfig, ignoreLinks: ['1.3-'] } }).get(page), []);
@@ -323,7 +340,7 @@ describe('link.local-missing', () => {
     const page = parsePage(SECTION, frontMatter(2) + '[c](1.3-week3/)\n');
     const cache = new LintCache();
     assert.equal(only(lintPages([page], { files, cache }).get(page)!, 'link.local-missing').length, 1);
-    const withWeek3 = siteFilesFromPaths([`${SITE}/content/1-Worklog/1.3-Week3/_index.md`]);
+    const withWeek3 = siteFilesFromPaths([`${SITE}/hugo.toml`, `${SITE}/content/1-Worklog/1.3-Week3/_index.md`]);
     assert.equal(only(lintPages([page], { files: withWeek3, cache }).get(page)!, 'link.local-missing').length, 0);
   });
 
@@ -348,6 +365,7 @@ describe('nodeSiteFiles (the CLI file access)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-site-'));
     fs.mkdirSync(path.join(dir, 'content', '1-Worklog', '1.1-Week1'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'content', '1-Worklog', '1.1-Week1', '_index.md'), '');
+    fs.writeFileSync(path.join(dir, 'hugo.toml'), 'title = "Site"\n');
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 

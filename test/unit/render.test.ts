@@ -331,14 +331,14 @@ describe('renderWeek', () => {
   describe('problems', () => {
     it('marks the link, cell, row or card covering each problem with its worst severity and messages', () => {
       const { output, problems } = renderFixture('problems');
-      assert.deepEqual(output.counts, { errors: 2, warnings: 3, information: 0, hints: 0 });
+      assert.deepEqual(output.counts, { errors: 2, warnings: 2, information: 1, hints: 0 });
       assert.equal(problems.length, 5);
       const all = elements(parseHtml(output.html));
       const marked = all.filter((e) => attr(e, 'class')?.includes('wl-problem '));
       assert.deepEqual(
         marked.map((e) => [e.tagName, attr(e, 'class')?.replace(/wl-problem |wl-link |wl-card /g, ''), attr(e, 'title')?.split(':')[0]]),
         [
-          ['header', 'wl-problem-warning', 'week.weight'],
+          ['header', 'wl-problem-information', 'week.weight'],
           ['a', 'wl-problem-error', 'link.lab-malformed'],
           ['tr', 'wl-problem-warning wl-row-problem', 'table.row-cells'],
           ['td', 'wl-problem-error', 'date.range-order'],

@@ -25,7 +25,7 @@ describe('robustness on large pages', function () {
   this.timeout(30000);
 
   it('reads a 10,000-row table whole', () => {
-    const rows = Array.from({ length: 10000 }, (_, i) => `| ${i + 1} | Task ${i} | 09/15/2025 | 09/15/2025 | |`);
+    const rows = Array.from({ length: 10000 }, (_, i) => `| ${i + 1} | Task ${i} | 09/15/2025 |  | x |`);
     const { page, findings } = lintChecked(frontMatter(3) + [HEADER, DELIMITER, ...rows].join('\n') + '\n');
     assert.equal(page.tables.length, 1);
     assert.equal(page.tables[0].rows.length, 10000);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { WEEK3, WEEK3_VI, codes, covered, fixAndRelint, fixture, lint, lines, only, range, single } from './helpers';
+import { lintPage, parsePage } from '../../src/core';
 
 describe('rule frontmatter.missing', () => {
   it('is raised on the first line of a week page without front matter, with a fix that inserts one', () => {
@@ -102,5 +103,24 @@ describe('engine', () => {
   it('sorts findings by position, then code', () => {
     const { findings } = lint('# Week 3\n', WEEK3);
     assert.deepEqual(codes(findings), ['frontmatter.missing', 'table.missing']);
+  });
+});
+
+describe('rule frontmatter.date-invalid on worklog section pages', () => {
+  const SECTION = 'content/1-Worklog/_index.md';
+  const section = (date: string) => parsePage(SECTION, `---\ntitle: "Worklog"\ndate: ${date}\nweight: 1\n---\n\n**Week 1:** [Getting started](1.1-week1/)\n`);
+
+  for (const date of ['""', '"`r Sys.Date()`"']) {
+    it(`is raised for date: ${date}, with no date to offer`, () => {
+      const page = section(date);
+      const found = only(lintPage(page), 'frontmatter.date-invalid');
+      assert.equal(found.length, 1);
+      assert.equal(found[0].severity, 'error');
+      assert.deepEqual(found[0].fixes, []);
+    });
+  }
+
+  it('is not raised for an ISO date', () => {
+    assert.deepEqual(only(lintPage(section('2025-09-08')), 'frontmatter.date-invalid'), []);
   });
 });

@@ -163,7 +163,7 @@ describe('rule table.row-cells', () => {
 });
 
 describe('rule table.empty-cell', () => {
-  it('warns for empty Task, Start and Completion cells and informs for an empty Reference cell (fixture)', () => {
+  it('warns for empty Task, Start and Completion cells and leaves an empty Reference cell alone (fixture)', () => {
     const { page, findings } = lint(fixture('empty-cells.md'), 'content/1-Worklog/1.4-Week4/_index.md');
     assert.deepEqual(
       only(findings, 'table.empty-cell').map((f) => [f.severity, f.message, ...range(page, f.span)]),
@@ -171,23 +171,28 @@ describe('rule table.empty-cell', () => {
         ['warning', 'The "Task" cell of this row is empty.', 15, 5, 15, 7],
         ['warning', 'The "Start Date" cell of this row is empty.', 16, 34, 16, 36],
         ['warning', 'The "Completion Date" cell of this row is empty.', 17, 43, 17, 45],
-        ['information', 'No reference material for this day (column "Reference Material").', 18, 72, 18, 74],
       ],
     );
   });
 
-  it('treats &nbsp;, <br> and a lone dash as empty, and has no fix', () => {
-    const { findings } = lint(FM + lines(HEADER, DELIMITER, '| 2 | &nbsp; | - | <br> | – |'));
+  it('treats &nbsp; and <br> as empty, and has no fix', () => {
+    const { findings } = lint(FM + lines(HEADER, DELIMITER, '| 2 | &nbsp; | <br> | &emsp; |  |'));
     assert.deepEqual(
       only(findings, 'table.empty-cell').map((f) => [f.severity, f.message, f.fixes.length]),
       [
         ['warning', 'The "Task" cell of this row is empty.', 0],
         ['warning', 'The "Start Date" cell of this row is empty.', 0],
         ['warning', 'The "Completion Date" cell of this row is empty.', 0],
-        ['information', 'No reference material for this day (column "Reference Material").', 0],
       ],
     );
   });
+
+  for (const none of ['-', '–', '—', 'N/A', 'n/a', 'None', 'Không', 'x']) {
+    it(`counts a written "none" (${none}) as content, not an empty cell`, () => {
+      const { findings } = lint(FM + lines('| Day | Task | Reference Material |', '|---|---|---|', `| 2 | ${none} | ${none} |`));
+      assert.deepEqual(only(findings, 'table.empty-cell'), []);
+    });
+  }
 
   it('uses the header text as written, Vietnamese included', () => {
     const { findings } = lint(FM + lines('| Thứ | **Công việc** |', '|---|---|', '| 2 |  |'));
@@ -206,15 +211,25 @@ describe('rule table.empty-cell', () => {
 });
 
 describe('rule day.duplicate', () => {
-  it('flags the second occurrence of a Day value, pointing back at the first (fixture)', () => {
-    const { page, findings } = lint(fixture('duplicate-day.md'), 'content/1-Worklog/1.4-Week4/_index.md');
+  it('does not flag rows that share one Day and one date: sub-rows of that day (fixture)', () => {
+    const { findings } = lint(fixture('duplicate-day.md'), 'content/1-Worklog/1.4-Week4/_index.md');
+    assert.deepEqual(only(findings, 'day.duplicate'), []);
+  });
+
+  it('flags a repeated Day on another date, pointing back at the first', () => {
+    const { page, findings } = lint(FM + lines(HEADER, DELIMITER, '| 1 | a | 09/29/2025 | 09/29/2025 | x |', '| 2 | b | 09/30/2025 | 09/30/2025 | x |', '| 2 | c | 10/01/2025 | 10/01/2025 | x |'));
     const finding = single(findings, 'day.duplicate');
     assert.equal(finding.severity, 'warning');
-    assert.deepEqual(range(page, finding.span), [17, 2, 17, 3]);
-    assert.equal(finding.message, 'Day "3" already appears on line 17 of this table; give each day its own value (or number sub-days 6.1, 6.2).');
+    assert.equal(covered(page, finding.span), '2');
+    assert.equal(page.lines.lineText(page.lines.positionAt(finding.span.start).line).includes('| c |'), true);
+    assert.match(finding.message, /^Day "2" already appears on line \d+ of this table/);
     assert.equal(finding.related.length, 1);
-    assert.deepEqual(range(page, finding.related[0].span ?? { start: 0, end: 0 }), [16, 2, 16, 3]);
     assert.deepEqual(finding.fixes, []);
+  });
+
+  it('leaves a weekday Day on two dates to day.weekday-mismatch: one finding for one wrong Day', () => {
+    const { findings } = lint(FM + lines(HEADER, DELIMITER, '| 2 | a | 09/29/2025 | 09/29/2025 | x |', '| 2 | b | 09/30/2025 | 09/30/2025 | x |'));
+    assert.deepEqual(codes(findings), ['day.weekday-mismatch']);
   });
 
   it('does not flag sub-days 6.1 / 6.2 or empty Day cells', () => {

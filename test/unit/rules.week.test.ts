@@ -5,8 +5,15 @@ import { WEEK3, WEEK7, codes, covered, fixAndRelint, fixture, lint, lines, only,
 
 const TABLE = lines('| Day | Task |', '|---|---|', '| 2 | a |');
 
-function weekPage(week: number, weight: string, suffix = ''): Page {
-  return parsePage(`content/1-Worklog/1.${week}-Week${week}/_index${suffix}.md`, `---\ntitle: "Week ${week} Worklog"\nweight: ${weight}\n---\n${TABLE}`);
+function weekPage(week: number, weight: string, suffix = '', date?: string): Page {
+  const dated = date ? `date: ${date}\n` : '';
+  return parsePage(`content/1-Worklog/1.${week}-Week${week}/_index${suffix}.md`, `---\ntitle: "Week ${week} Worklog"\n${dated}weight: ${weight}\n---\n${TABLE}`);
+}
+
+/** Week pages dated a week apart from 8 Sep 2025: equal weights then list newest first, as Hugo sorts them. */
+function datedWeek(week: number, weight: string, suffix = ''): Page {
+  const day = new Date(Date.UTC(2025, 8, 8 + 7 * (week - 1))).toISOString().slice(0, 10);
+  return weekPage(week, weight, suffix, day);
 }
 
 function weightFindings(pages: readonly Page[]): Array<[number | undefined, string, string]> {
@@ -68,11 +75,30 @@ describe('rule week.number-mismatch', () => {
   });
 });
 
+describe('rule week.number-mismatch: a name with two week numbers', () => {
+  it('reports a folder 1.12-Week13 once, naming what the title and pre say', () => {
+    const { page, findings } = lint(`---\ntitle: "Week 13 Worklog"\npre: " <b> 1.12. </b> "\n---\n${TABLE}`, 'content/1-Worklog/1.12-Week13/_index.md');
+    const finding = single(findings, 'week.number-mismatch');
+    assert.equal(finding.message, 'The folder or file name 1.12-Week13 names week 12 and week 13, and the title says week 13 and `pre` says week 12; make them name one week.');
+    assert.equal(covered(page, finding.span), '12');
+  });
+
+  it('reports it with no front matter to point at, at the start of the page', () => {
+    const { findings } = lint(`# Week 13\n\n${TABLE}`, 'content/1-Worklog/1.12-Week13.md');
+    assert.equal(single(findings, 'week.number-mismatch').message, 'The folder or file name 1.12-Week13 names week 12 and week 13; make it name one week.');
+  });
+
+  it('is silent for 1.13-Week13 and 1.13-week-13', () => {
+    assert.deepEqual(only(lint(`---\ntitle: "Week 13"\n---\n${TABLE}`, 'content/1-Worklog/1.13-Week13/_index.md').findings, 'week.number-mismatch'), []);
+    assert.deepEqual(only(lint(`---\ntitle: "Week 13"\n---\n${TABLE}`, 'content/1-Worklog/1.13-week-13/_index.md').findings, 'week.number-mismatch'), []);
+  });
+});
+
 describe('rule week.weight', () => {
-  it('is an error for a non-integer weight, fixed to the week number', () => {
+  it('warns for a non-integer weight (Hugo truncates it), fixed to the week number', () => {
     const { page, findings } = lint(fixture('weight-not-integer.md'), 'content/1-Worklog/1.1-Week1/_index.md');
     const finding = single(findings, 'week.weight');
-    assert.equal(finding.severity, 'error');
+    assert.equal(finding.severity, 'warning');
     assert.equal(finding.message, 'weight 1.91 is not an integer; Hugo needs whole numbers to order the weeks (week 1 would be 1).');
     assert.deepEqual(range(page, finding.span), [3, 8, 3, 12]);
     const { text, findings: after } = fixAndRelint(page, finding);
@@ -80,11 +106,11 @@ describe('rule week.weight', () => {
     assert.deepEqual(only(after, 'week.weight'), []);
   });
 
-  it('flags `weight: 1` on week 7 alone (the template default), fixed to 7', () => {
+  it('informs about `weight: 1` on week 7 alone (the template default; the other weeks are not seen), fixed to 7', () => {
     const { page, findings } = lint(fixture('weight-template-default.md'), WEEK7);
     const finding = single(findings, 'week.weight');
-    assert.equal(finding.severity, 'warning');
-    assert.equal(finding.message, 'weight 1 is lower than the week number 7: Hugo will list week 7 before earlier weeks.');
+    assert.equal(finding.severity, 'information');
+    assert.equal(finding.message, 'weight 1 is lower than the week number 7: unless the other weeks share it, Hugo lists week 7 before earlier weeks.');
     assert.equal(finding.fixes[0].title, 'Set weight to 7');
     const { text, findings: after } = fixAndRelint(page, finding);
     assert.equal(text, fixture('weight-template-default.md').replace('\nweight: 1\n', '\nweight: 7\n'));
@@ -101,19 +127,19 @@ describe('rule week.weight', () => {
   });
 
   it('flags duplicate weights across a site-language with the related week', () => {
-    const pages = [weekPage(1, '1'), weekPage(2, '2'), weekPage(3, '2'), weekPage(4, '4')];
+    const pages = [datedWeek(1, '1'), datedWeek(2, '2'), datedWeek(3, '2'), datedWeek(4, '4')];
     const results = lintPages(pages);
     assert.deepEqual(weightFindings(pages), [[3, 'warning', '2']]);
     const finding = single(results.get(pages[2]) as Finding[], 'week.weight');
     assert.equal(finding.message, 'weight 2 breaks the order of the weeks: this site gives week N the weight N, so week 3 should have 3 (week 2 also has 2).');
-    assert.deepEqual(finding.related, [{ path: pages[1].path, span: { start: 36, end: 37 }, message: 'week 2 has the same weight' }]);
+    assert.deepEqual(finding.related, [{ path: pages[1].path, span: { start: 53, end: 54 }, message: 'week 2 has the same weight' }]);
     const fixed = parsePage(pages[2].path, applyEdits(pages[2].text, finding.fixes[0].edits));
     assert.equal(fixed.identity.weight?.value, 3);
     assert.deepEqual(weightFindings([pages[0], pages[1], fixed, pages[3]]), []);
   });
 
-  it('flags every later week carrying the template weight 1', () => {
-    const pages = [weekPage(1, '1'), weekPage(2, '1'), weekPage(3, '1')];
+  it('flags every later week carrying the template weight 1 when Hugo then lists them newest first', () => {
+    const pages = [datedWeek(1, '1'), datedWeek(2, '1'), datedWeek(3, '1')];
     assert.deepEqual(weightFindings(pages), [
       [2, 'warning', '1'],
       [3, 'warning', '1'],
@@ -122,8 +148,28 @@ describe('rule week.weight', () => {
     assert.equal(week3.message, 'weight 1 breaks the order of the weeks: this site gives week N the weight N, so week 3 should have 3 (weeks 1, 2 also have 1).');
   });
 
+  it('only informs when equal weights still list the weeks in order (same dates, titles in order)', () => {
+    const pages = [weekPage(1, '1'), weekPage(2, '1'), weekPage(3, '1'), weekPage(10, '2'), weekPage(11, '2')];
+    assert.deepEqual(weightFindings(pages), [
+      [2, 'information', '1'],
+      [3, 'information', '1'],
+      [10, 'information', '2'],
+      [11, 'information', '2'],
+    ]);
+    const week2 = single(lintPages(pages).get(pages[1]) as Finding[], 'week.weight');
+    assert.match(week2.message, /^weight 1 does not follow the weeks .*; Hugo still lists the weeks in order/);
+  });
+
+  it('warns when equal weights list week 10 before week 2 by title', () => {
+    const pages = [weekPage(1, '1'), weekPage(2, '1'), weekPage(10, '1')];
+    assert.deepEqual(weightFindings(pages), [
+      [2, 'warning', '1'],
+      [10, 'warning', '1'],
+    ]);
+  });
+
   it('fixes a duplicate in a 10 + N site to 10 + N', () => {
-    const pages = [weekPage(1, '11'), weekPage(2, '12'), weekPage(3, '12'), weekPage(4, '14')];
+    const pages = [datedWeek(1, '11'), datedWeek(2, '12'), datedWeek(3, '12'), datedWeek(4, '14')];
     const finding = single(lintPages(pages).get(pages[2]) as Finding[], 'week.weight');
     assert.match(finding.message, /the weight N \+ 10, so week 3 should have 13/);
     assert.equal(finding.fixes[0].title, 'Set weight to 13');

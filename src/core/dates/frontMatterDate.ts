@@ -53,7 +53,7 @@ export function frontMatterDate(page: Page): FrontMatterDate | undefined {
 }
 
 function describeProblem(value: string): string {
-  if (value === '') return 'date is empty ("")';
+  if (value === '') return l10n.t('date is empty ("")');
   if (R_LEFTOVER.test(value)) return l10n.t('date "{0}" is an R Markdown leftover that only R fills in', value);
   return l10n.t('date "{0}" is not a date Hugo can read (it expects YYYY-MM-DD)', value);
 

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
 import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
+import { switchedDates } from './orderSwitch';
 import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate, swapDayMonth } from './dates';
 import { describeDate } from './dateWords';
 import type { Page } from '../page/page';
@@ -43,6 +44,8 @@ export interface PageDates {
   readonly week: WeekWindow | undefined;
   /** Rows whose start falls outside `week` while most rows share it. */
   readonly outside: ReadonlySet<DatedRow>;
+  /** Dates written in the other order mid-page, read as the author meant them (see `switchedDates`). */
+  readonly switched: ReadonlySet<WrittenDate>;
 }
 
 const cache = new WeakMap<Page, WeakMap<OrderDecision, PageDates>>();
@@ -55,10 +58,13 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const cells = readPageCells(page);
   const order = decision.order;
   const anchor = yearAnchor(page, cells, order);
-  const readOne = (written: WrittenDate): ReadDate => {
-    if (written.year || anchor === undefined) return { written, date: resolveDate(written, order), order: orderUsed(written, order), yearFrom: undefined };
+  const readIn = (written: WrittenDate, use: DayMonthOrder | undefined): CalendarDate | undefined =>
     // The year nearest the page's other dates: 31/12 next to January dates belongs to the year before.
-    return { written, date: nearestYear(written, order, anchor), order: orderUsed(written, order), yearFrom: anchor.source };
+    written.year || anchor === undefined ? resolveDate(written, use) : nearestYear(written, use, anchor);
+  const switched = order ? switchedDates(cells.dates, order, readIn) : new Set<WrittenDate>();
+  const readOne = (written: WrittenDate): ReadDate => {
+    const use = switched.has(written) ? (order === 'dmy' ? 'mdy' : 'dmy') : order;
+    return { written, date: readIn(written, use), order: orderUsed(written, use), yearFrom: written.year ? undefined : anchor?.source };
   };
   const memo = new Map<WrittenDate, ReadDate>();
   const get = (w: WrittenDate | undefined) => {
@@ -70,7 +76,7 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const dates = cells.dates.map((d) => get(d) as ReadDate);
   const rows: DatedRow[] = cells.rows.map((row) => ({ ...row, startDate: get(row.start), endDate: get(row.end) }));
   const { week, outside } = findWeek(rows);
-  const result: PageDates = { page, cells, decision, rows, dates, week, outside };
+  const result: PageDates = { page, cells, decision, rows, dates, week, outside, switched };
   if (!byDecision) cache.set(page, (byDecision = new WeakMap()));
   byDecision.set(decision, result);
   return result;

@@ -52,6 +52,19 @@ export function resolveLocalLink(pagePath: string, url: string, files: SiteFiles
   return { kind: 'missing', target: pathPart, tried: [...new Set(tried)] };
 }
 
+/** Files and folders that mark a Hugo site's root: its configuration, or the `static/` folder links resolve into. */
+const SITE_ROOT_MARKERS = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config', 'static'];
+
+/** Whether the folder above the page's `content/` is visibly a Hugo site root: without one, where Hugo looks is unknown. */
+export function hasSiteRoot(pagePath: string, files: SiteFiles): boolean {
+  const segments = splitPath(pagePath);
+  const contentIndex = segments.map((s) => s.toLowerCase()).lastIndexOf('content');
+  if (contentIndex < 0) return false;
+  const prefix = pagePath.replace(/\\/g, '/').startsWith('/') ? '/' : '';
+  const root = prefix + segments.slice(0, contentIndex).join('/');
+  return SITE_ROOT_MARKERS.some((marker) => files.exists(root === '' || root === '/' ? `${root}${marker}` : `${root}/${marker}`));
+}
+
 /** `/a/b/` from the content root, and again without a first segment that may be the site's base path or a language. */
 function absoluteBases(segments: readonly string[]): string[][] {
   const bases = [resolveSegments([], segments)];

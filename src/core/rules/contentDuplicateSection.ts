@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { dayTables, Page } from '../page/page';
 import { Span, isWhiteSpace } from '../page/text';
-import { normalizeSentence } from '../workspace/templateText';
+import { isWeek1Sentence, normalizeSentence } from '../workspace/templateText';
 import { Rule } from './types';
 
 type Part = 'Objectives' | 'Achievements' | 'Task column';
@@ -11,6 +11,8 @@ interface Written {
   /** Where a finding points: the section heading, or the Task column's header cell. */
   readonly span: Span;
   readonly normalized: string;
+  /** It holds the template's week-1 sentences. */
+  readonly template: boolean;
 }
 
 /** Text shorter than this, once normalised ("...", "N/A"), is a placeholder, not content worth comparing. */
@@ -23,6 +25,8 @@ export const contentDuplicateSection: Rule = {
   checkSiteLanguage({ pages, report }) {
     const seen = new Map<string, { page: Page; written: Written }>();
     for (const page of pages) {
+      // One week copied from another is one cause: its identical parts become one finding.
+      const copies = new Map<Page, Array<{ written: Written; earlier: Written }>>();
       for (const written of partsOf(page)) {
         const key = `${written.part}\u0000${written.normalized}`;
         const earlier = seen.get(key);
@@ -30,22 +34,51 @@ export const contentDuplicateSection: Rule = {
           seen.set(key, { page, written });
           continue;
         }
-        if (earlier.page.identity.week === page.identity.week) continue;
+        // The template's week-1 text is content.template-leftover's to report, wherever it was copied.
+        if (earlier.page.identity.week === page.identity.week || written.template) continue;
+        const list = copies.get(earlier.page) ?? [];
+        list.push({ written, earlier: earlier.written });
+        copies.set(earlier.page, list);
+      }
+      for (const [earlierPage, parts] of copies) {
         const week = page.identity.week ?? '?';
-        const other = earlier.page.identity.week ?? '?';
-        const part = partName(written.part);
+        const other = earlierPage.identity.week ?? '?';
+        const names = parts.map((p) => partName(p.written.part));
+        const message =
+          parts.length > 1
+            ? l10n.t("Week {0}'s {1} are identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, joinNames(names), other)
+            : parts[0].written.part === 'Task column'
+              ? l10n.t("Week {0}'s {1} is identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, names[0], other)
+              : l10n.t("Week {0}'s {1} are identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, names[0], other);
         report(page, {
-          message:
-            written.part === 'Task column'
-              ? l10n.t("Week {0}'s {1} is identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, part, other)
-              : l10n.t("Week {0}'s {1} are identical to week {2}'s (ignoring spaces and case): one of the two weeks was copied. Write what this week really held.", week, part, other),
-          span: written.span,
-          related: [{ path: earlier.page.path, span: earlier.written.span, message: l10n.t('the same {0} in week {1}', part, other) }],
+          message,
+          span: parts[0].written.span,
+          related: [
+            ...parts.slice(1).map((p) => ({ path: page.path, span: p.written.span, message: l10n.t('{0}, the same as week {1}', partName(p.written.part), other) })),
+            ...parts.map((p) => ({ path: earlierPage.path, span: p.earlier.span, message: l10n.t('the same {0} in week {1}', partName(p.written.part), other) })),
+          ],
         });
       }
     }
   },
 };
+
+/**
+ * Whether the page's day table is a copy, of the template's week 1 or of `other`'s: the dates a copy carries are
+ * the copy's consequence, reported as content.template-leftover or content.duplicate-section.
+ */
+export function copiedTable(page: Page, other: Page | undefined): boolean {
+  const mine = partsOf(page).find((p) => p.part === 'Task column');
+  if (!mine) return false;
+  if (mine.template && (page.identity.week ?? 0) >= 2) return true;
+  const theirs = other && partsOf(other).find((p) => p.part === 'Task column');
+  return theirs !== undefined && theirs.normalized === mine.normalized;
+}
+
+/** "Objectives, Task column and Achievements". */
+function joinNames(names: readonly string[]): string {
+  return names.length === 1 ? names[0] : l10n.t('{0} and {1}', names.slice(0, -1).join(', '), names[names.length - 1]);
+}
 
 function partName(part: Part): string {
   switch (part) {
@@ -75,12 +108,12 @@ function readParts(page: Page): Written[] {
     if (!section) continue;
     const end = Math.min(section.body.end, ...tableStarts.filter((t) => t >= section.body.start));
     const normalized = normalizeBlock(page.text.slice(section.body.start, end));
-    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized });
+    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized, template: isTemplate(normalized) });
   }
   for (const table of dayTables(page).slice(0, 1)) {
     const column = table.column('task');
     const normalized = normalizeBlock(table.rows.map((r) => r.cells[column]?.text ?? '').join('\n'));
-    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized });
+    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized, template: isTemplate(normalized) });
   }
   return parts;
 }
@@ -114,4 +147,9 @@ function normalizeBlock(text: string): string {
     .map((line) => normalizeSentence(stripLeading(line.includes('<') ? line.replace(/<[^>]*>/g, ' ') : line)))
     .filter((line) => line !== '' && !isFiller(line))
     .join('\n');
+}
+
+/** Some normalised line is one of the template's week-1 sentences: the copy is the template's, already reported as such. */
+function isTemplate(normalized: string): boolean {
+  return normalized.split('\n').some(isWeek1Sentence);
 }

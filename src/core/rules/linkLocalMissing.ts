@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { resolveLocalLink } from '../links/hugoLinks';
+import { hasSiteRoot, resolveLocalLink } from '../links/hugoLinks';
 import { readLabUrl } from '../links/labUrl';
 import { isIgnoredLink, writesUrl } from '../page/links';
 import { Rule } from './types';
@@ -11,11 +11,13 @@ const HOST_LIKE = /^(?:www\.[^/\s]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|ne
 export const linkLocalMissing: Rule = {
   code: 'link.local-missing',
   defaultSeverity: 'warning',
-  description: 'A relative link to a page or file that does not exist in the Hugo site (matched case-insensitively, with pretty URLs and _index.md / index.md / .md pages).',
+  description: 'A relative link to a page or file that does not exist in the Hugo site (matched case-insensitively, with pretty URLs and _index.md / index.md / .md pages); checked only under a visible site root (hugo.toml, config.toml, static/…).',
   sectionPages: true,
   needsFiles: true,
   checkPage({ page, config, files, report }) {
     if (!files) return;
+    // Where no site root is visible, the tool cannot tell where Hugo would look: it does not judge.
+    const rooted = hasSiteRoot(page.path, files);
     for (const link of page.links) {
       if (!writesUrl(link) || !LOCAL_KINDS.has(link.kind) || isIgnoredLink(link.url, config.ignoreLinks)) continue;
       const url = link.url.trim();
@@ -29,6 +31,7 @@ export const linkLocalMissing: Rule = {
         });
         continue;
       }
+      if (!rooted) continue;
       const target = resolveLocalLink(page.path, url, files);
       if (target.kind !== 'missing') continue;
       const others = target.tried.length - 1;

@@ -3,18 +3,18 @@ import type { ColumnRole } from '../page/columns';
 import { Rule } from './types';
 
 // The column's name when its header cell is empty; a function so it follows the locale chosen at run time.
+// The Reference column is not checked: interns leave it empty on purpose (meetings, self-study).
 const CHECKED: ReadonlyArray<readonly [ColumnRole, () => string]> = [
   ['task', () => l10n.t('Task')],
   ['start', () => l10n.t('Start')],
   ['end', () => l10n.t('Completion')],
   ['date', () => l10n.t('Date')],
-  ['reference', () => l10n.t('Reference')],
 ];
 
 export const tableEmptyCell: Rule = {
   code: 'table.empty-cell',
   defaultSeverity: 'warning',
-  description: 'A Task, Start or Completion cell is empty (an empty Reference cell is only information).',
+  description: 'A Task, Start or Completion cell is empty (a deliberate "none" such as `-` or `N/A` is not; the Reference column is never checked).',
   checkPage({ page, report }) {
     for (const table of page.tables.filter((t) => t.isDayTable)) {
       for (const row of table.rows) {
@@ -23,23 +23,16 @@ export const tableEmptyCell: Rule = {
           const cell = index >= 0 ? row.cells[index] : undefined;
           if (!cell || !isEmpty(cell.text)) continue;
           const header = table.header.cells[index].text || label();
-          report({
-            severity: role === 'reference' ? 'information' : undefined,
-            message: role === 'reference' ? l10n.t('No reference material for this day (column "{0}").', header) : l10n.t('The "{0}" cell of this row is empty.', header),
-
-            span: cell.rawSpan,
-          });
+          report({ message: l10n.t('The "{0}" cell of this row is empty.', header), span: cell.rawSpan });
         }
       }
     }
   },
 };
 
-// `&nbsp;` or a lone `-` is how authors leave a cell visibly empty.
+/** Nothing but spaces, `&nbsp;`, `&emsp;` and `<br>`; a written "none" (`-`, `N/A`, `Không`, `x`) is content. */
 function isEmpty(text: string): boolean {
-  // Without & or < there is nothing to strip, and most cells hold text: the regexes run only when they can matter.
-  const stripped = text.includes('&') || text.includes('<') ? text.replace(/&nbsp;|&emsp;|<br\s*\/?>/gi, '') : text;
-  if (stripped.trim() === '') return true;
-  const trimmed = text.trim();
-  return trimmed.length === 1 && /^[-–—]$/.test(trimmed);
+  // Without & or < there is nothing to strip, and most cells hold text: the regex runs only when it can matter.
+  const stripped = text.includes('&') || text.includes('<') ? text.replace(/&nbsp;|&emsp;|&ensp;|<br\s*\/?>/gi, '') : text;
+  return stripped.trim() === '';
 }

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { dayNumber, fromDayNumber } from '../dates/dates';
+import { dayNumber, fromDayNumber, weekdayOf } from '../dates/dates';
 import { describeDate } from '../dates/dateWords';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
@@ -28,10 +28,17 @@ export const twinMismatch: Rule = {
         const b = daySet(theirs);
         const onlyHere = [...a].filter((d) => !b.has(d));
         const onlyThere = [...b].filter((d) => !a.has(d));
+        // A date its own page already flags (wrong weekday, outside the week) is that finding's: the twin only repeats it.
+        if ((onlyHere.length > 0 || onlyThere.length > 0) && (selfFlagged(mine, onlyHere) || selfFlagged(theirs, onlyThere))) {
+          if (myRows === theirRows) continue;
+          onlyHere.length = 0;
+          onlyThere.length = 0;
+        }
         if (onlyHere.length > 0) problems.push(l10n.t('dates only here: {0}', list(onlyHere)));
         if (onlyThere.length > 0) problems.push(l10n.t('dates only in the twin: {0}', list(onlyThere)));
       }
-      if (problems.length === 0) continue;
+      // One disagreement, one finding: on the page whose path sorts first (the default language's), the twin related.
+      if (problems.length === 0 || twin.path < page.path) continue;
       report(page, {
         message: l10n.t("This week's {0} twin {1} disagrees: {2}.", languageName(twin), shortPath(twin.path), problems.join('; ')),
         span: tableSpan(mine),
@@ -40,6 +47,23 @@ export const twinMismatch: Rule = {
     }
   },
 };
+
+/** Every one of `days` is the date of a row its own page flags: a Day naming another weekday, or a date outside the week. */
+function selfFlagged(dates: PageDates, days: readonly number[]): boolean {
+  if (days.length === 0) return false;
+  const flagged = new Set<number>();
+  for (const row of dates.rows) {
+    const start = row.startDate?.date;
+    if (!start) continue;
+    const table = dates.cells.tables.find((t) => t.table === row.table);
+    const weekdays = table?.days && !table.days.ordinal && !table.days.holdsDates && row.day.kind === 'weekday' ? row.day.weekdays : [];
+    const wrongDay = weekdays.length > 0 && !weekdays.includes(weekdayOf(start));
+    if (!wrongDay && !dates.outside.has(row)) continue;
+    flagged.add(dayNumber(start));
+    if (row.endDate?.date) flagged.add(dayNumber(row.endDate.date));
+  }
+  return days.every((d) => flagged.has(d));
+}
 
 function rowCount(dates: PageDates): number {
   return dates.rows.filter((r) => r.filled).length;

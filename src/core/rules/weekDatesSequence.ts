@@ -4,6 +4,7 @@ import { describeRange } from '../dates/dateWords';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 import { PageDates, siteDates } from '../dates/weekDates';
+import { copiedTable } from './contentDuplicateSection';
 import { Rule } from './types';
 
 interface Week {
@@ -33,7 +34,7 @@ export const weekDatesSequence: Rule = {
     weeks.forEach((week, i) => {
       const earlier = weeks.slice(0, i).filter((w) => w.number !== week.number);
       const same = earlier.find((w) => w.monday === week.monday && w.from <= week.to && week.from <= w.to);
-      if (same) {
+      if (same && !copiedTable(week.page, same.page)) {
         report(week.page, {
           message: l10n.t("Week {0}'s rows ({1}) fall in the same calendar week as week {2}'s ({3}); each week should have its own dates.", week.number, range(week), same.number, range(same)),
           span: firstDateSpan(week),
@@ -42,7 +43,8 @@ export const weekDatesSequence: Rule = {
         return;
       }
       const previous = earlier[earlier.length - 1];
-      if (previous && week.from < previous.from) {
+      if (same) return;
+      if (previous && week.from < previous.from && !copiedTable(week.page, undefined)) {
         report(week.page, {
           message: l10n.t('Week {0} starts on {1}, before week {2} (which starts on {3}).', week.number, describe(week.from), previous.number, describe(previous.from)),
           span: firstDateSpan(week),

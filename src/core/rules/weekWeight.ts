@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Page } from '../page/page';
+import { listedInWeekOrder } from '../workspace/hugoOrder';
 import { Report, Rule } from './types';
 
 export const weekWeight: Rule = {
@@ -10,8 +11,8 @@ export const weekWeight: Rule = {
     const { weight, week } = page.identity;
     if (!weight) return;
     if (!Number.isInteger(weight.value)) {
+      // Hugo truncates it (1.91 is 1): the site builds, but the weeks may be listed out of order.
       report({
-        severity: 'error',
         message:
           week !== undefined
             ? l10n.t('weight {0} is not an integer; Hugo needs whole numbers to order the weeks (week {1} would be {1}).', weight.value, week)
@@ -22,8 +23,10 @@ export const weekWeight: Rule = {
       return;
     }
     if (standalone && week !== undefined && weight.value < week) {
+      // Alone, the tool cannot see whether the other weeks' weights and titles still list this one in place.
       report({
-        message: l10n.t('weight {0} is lower than the week number {1}: Hugo will list week {1} before earlier weeks.', weight.value, week),
+        severity: 'information',
+        message: l10n.t('weight {0} is lower than the week number {1}: unless the other weeks share it, Hugo lists week {1} before earlier weeks.', weight.value, week),
         span: weight.span,
         fixes: [setWeight(page, week)],
       });
@@ -33,6 +36,8 @@ export const weekWeight: Rule = {
     const weighted = pages.filter((p) => p.identity.weight && Number.isInteger(p.identity.weight.value) && p.identity.week !== undefined);
     if (weighted.length < 2 || increasesStrictly(weighted)) return;
     const offset = conventionOffset(weighted);
+    // Equal weights fall back to date, then title: when that still lists the weeks in order, nothing shows wrong.
+    const inOrder = listedInWeekOrder(pages.filter((p) => p.identity.week !== undefined));
     for (const page of weighted) {
       const week = page.identity.week as number;
       const weight = page.identity.weight as { value: number; span: Report['span'] };
@@ -40,13 +45,17 @@ export const weekWeight: Rule = {
       if (weight.value === expected) continue;
       const sameWeight = weighted.filter((p) => p !== page && p.identity.weight?.value === weight.value);
       const rule = offset === 0 ? 'N' : `N + ${offset}`;
+      const breaks =
+        sameWeight.length === 0
+          ? l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3}.', weight.value, rule, week, expected)
+          : sameWeight.length === 1
+            ? l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3} ({4} also has {0}).', weight.value, rule, week, expected, describeWeeks(sameWeight))
+            : l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3} ({4} also have {0}).', weight.value, rule, week, expected, describeWeeks(sameWeight));
       report(page, {
-        message:
-          sameWeight.length === 0
-            ? l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3}.', weight.value, rule, week, expected)
-            : sameWeight.length === 1
-              ? l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3} ({4} also has {0}).', weight.value, rule, week, expected, describeWeeks(sameWeight))
-              : l10n.t('weight {0} breaks the order of the weeks: this site gives week N the weight {1}, so week {2} should have {3} ({4} also have {0}).', weight.value, rule, week, expected, describeWeeks(sameWeight)),
+        severity: inOrder ? 'information' : undefined,
+        message: inOrder
+          ? l10n.t('weight {0} does not follow the weeks (this site gives week N the weight {1}, so week {2} would have {3}); Hugo still lists the weeks in order, by their dates and titles, until those change.', weight.value, rule, week, expected)
+          : breaks,
         span: weight.span,
         fixes: [setWeight(page, expected)],
         related: sameWeight.map((p) => ({ path: p.path, span: p.identity.weight?.span, message: l10n.t('week {0} has the same weight', p.identity.week ?? '?') })),
