@@ -25,6 +25,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editBenchPage, generateCorpus, generateWeekPage, stressPages } from './bench/generate.mjs';
 import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
+import { benchOnline } from './bench-online.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeRuns } from './bench/measure.mjs';
 import { alternatingRuns, scaledRun, startUp } from './bench/process.mjs';
 
@@ -121,6 +122,7 @@ async function main() {
   reportEdits(core);
   reportStress(core);
   reportRender(render);
+  await benchOnline();
   reportLoad();
 }
 

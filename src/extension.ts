@@ -11,6 +11,8 @@ import { registerHovers } from './editor/hovers';
 import { registerLanguageStatus } from './editor/languageStatus';
 import { registerTriage } from './editor/triage';
 import { registerWalkthrough } from './editor/walkthrough';
+import { registerIgnoreLink } from './editor/ignoreLink';
+import { OnlineLinksService, registerOnlineLinks } from './editor/onlineLinks';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
@@ -18,6 +20,7 @@ import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
+import { nodeOnlineHost } from './node/onlineHost';
 
 /** What the extension exports to its tests and to other extensions. */
 export interface WorklogApi {
@@ -26,6 +29,8 @@ export interface WorklogApi {
   readonly weeks: WeeksTree;
   /** The live preview: its panels, the last message posted to a webview, and the next render. */
   readonly preview: PreviewService;
+  /** The opt-in online check of lab links and the findings it shows. */
+  readonly online: OnlineLinksService;
   /** How long activate() took, for the host benchmark. */
   readonly activationMs: number;
 }
@@ -56,8 +61,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerTriage(store, diagnostics),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
-  context.subscriptions.push(preview);
-  return { diagnostics, store, weeks, preview, activationMs: performance.now() - started };
+  const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, nodeOnlineHost());
+  context.subscriptions.push(preview, online, registerIgnoreLink(online));
+  return { diagnostics, store, weeks, preview, online, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

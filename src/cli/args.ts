@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { parseDuration, parseRemap } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -13,6 +14,10 @@ export interface CliOptions {
   /** Worker threads to check sites in; undefined: one per available core. */
   readonly jobs: number | undefined;
   readonly online: boolean;
+  /** `--remap`, `--cache-ttl`, `--no-cache`: only read with --online. */
+  readonly remap: readonly string[];
+  readonly cacheTtlMs: number | undefined;
+  readonly noCache: boolean;
   readonly help: boolean;
   readonly version: boolean;
   /** Checked and applied before the other options are read (see locale.ts). */
@@ -38,11 +43,14 @@ export function usage(): string {
     `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
     `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
     `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
-    `      --online         ${l10n.t('check lab links over the network (not available yet)')}`,
+    `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
+    `      --remap RULE     ${l10n.t('with --online: \'PATTERN REPLACEMENT\' checks links matching the regex PATTERN at REPLACEMENT ($1 for its groups); repeatable')}`,
+    `      --cache-ttl AGE  ${l10n.t('with --online: how long answers stay cached, in seconds or as 30m, 12h, 1d (default 1d)')}`,
+    `      --no-cache       ${l10n.t('with --online: ask about every link again, without reading or writing the cache')}`,
     `  -h, --help           ${l10n.t('show this help')}`,
     `  -v, --version        ${l10n.t('show the version')}`,
     '',
-    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path.'),
+    l10n.t('Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable path, 130 --online stopped by Ctrl+C.'),
   ].join('\n');
 }
 
@@ -55,6 +63,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let fix = false;
   let jobs: number | undefined;
   let online = false;
+  const remap: string[] = [];
+  let cacheTtlMs: number | undefined;
+  let noCache = false;
   let help = false;
   let version = false;
   const paths: string[] = [];
@@ -101,6 +112,22 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--online':
         online = true;
         break;
+      case '--remap': {
+        const v = value();
+        const rule = parseRemap(v);
+        if (typeof rule === 'string') throw new UsageError(rule);
+        remap.push(v);
+        break;
+      }
+      case '--cache-ttl': {
+        const v = value();
+        cacheTtlMs = parseDuration(v);
+        if (cacheTtlMs === undefined) throw new UsageError(l10n.t('--cache-ttl "{0}": expected seconds or a number with s, m, h or d', v));
+        break;
+      }
+      case '--no-cache':
+        noCache = true;
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -118,5 +145,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(arg);
     }
   }
-  return { format, config, quiet, summary, fix, jobs, online, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
+  return { format, config, quiet, summary, fix, jobs, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

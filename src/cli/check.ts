@@ -11,6 +11,7 @@ import type { Locale } from './locale';
 import { runInWorkers } from './pool';
 import { streamReporter } from './reporters';
 import type { FileResult, Summary } from './results';
+import { onlineDiagnostics, withOnline } from './online';
 import { nodeSiteFiles } from './siteFiles';
 import { formatFixed } from './fixReport';
 
@@ -38,6 +39,9 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   const jobs = siteJobs(found.files, io.cwd, configs).map((job) => (options.fix ? { ...job, fix: true } : job));
   if (configs.broken()) return 2;
   const total = found.files.length;
+  // --online asks first (the pages' lab links over the network), then prints each file with both kinds of findings.
+  const online = options.online ? await onlineDiagnostics(jobs, options, io) : undefined;
+  if (options.online && !online) return 130;
 
   let out = '';
   const write = (text: string) => {
@@ -69,7 +73,8 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
         if (options.format === 'text') write(said);
         else io.stderr(said);
       }
-      const result: FileResult = options.quiet ? { ...outcome.result, diagnostics: outcome.result.diagnostics.filter((d) => d.severity === 'error') } : outcome.result;
+      const full = withOnline(outcome.result, online?.get(outcome.index));
+      const result: FileResult = options.quiet ? { ...full, diagnostics: full.diagnostics.filter((d) => d.severity === 'error') } : full;
       count(counts, result);
       write(reporter.file(result));
     }

@@ -99,7 +99,7 @@ function unreadableFinding(message: string): Finding {
   return { code: 'file.unreadable', severity: 'error', message, span: { start: 0, end: 0 }, fixes: [], related: [] };
 }
 
-function toDiagnostic(page: Page | undefined, f: Finding): Diagnostic {
+export function toDiagnostic(page: Page | undefined, f: Finding): Diagnostic {
   const start = page ? page.lines.positionAt(f.span.start) : { line: 0, character: 0 };
   const end = page ? page.lines.positionAt(f.span.end) : start;
   return { code: f.code, severity: f.severity, message: f.message, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };

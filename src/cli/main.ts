@@ -8,7 +8,7 @@ import { LOCALES, Locale, localeFromEnv, localeOption, useLocale } from './local
 declare const WORKLOG_VERSION: string | undefined;
 const VERSION = typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : '0.0.0-dev';
 
-/** Runs the linter and returns the exit status: 0 clean, 1 errors found, 2 usage error or unreadable path. */
+/** Runs the linter and returns the exit status: 0 clean, 1 errors found, 2 usage error or unreadable path, 130 --online stopped by Ctrl+C. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const fromEnv = localeFromEnv(io.env ?? {});
   const requested = localeOption(argv);
@@ -36,10 +36,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (options.version) {
     io.stdout(VERSION + '\n');
     return 0;
-  }
-  if (options.online) {
-    io.stderr(`worklog-lint: ${l10n.t('--online is not available yet; links are checked offline.')}\n`);
-    return 2;
   }
   // Loaded on demand, so --help and --version do not pay for the core's start-up (esbuild keeps the require lazy).
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,6 +3,7 @@ import { closest } from 'fastest-levenshtein';
 // The ESM build: the default UMD entry's dynamic requires defeat bundlers.
 import { Node, ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
 import { patternProblem } from './page/patterns';
+import { parseRemap } from './links/remap';
 import type { Severity } from './rules/types';
 
 export type SeveritySetting = Severity | 'off';
@@ -14,6 +15,8 @@ export interface Config {
   readonly labs: readonly string[];
   readonly dateOrder: DateOrder;
   readonly ignoreLinks: readonly string[];
+  /** `PATTERN REPLACEMENT` rules for the online check (absent when the file names none). */
+  readonly remap?: readonly string[];
 }
 
 export const CONFIG_FILE = '.worklogrc.json';
@@ -59,6 +62,7 @@ export function parseConfig(text: string, base: Config = defaultConfig, knownCod
   let labs = [...base.labs];
   let dateOrder = base.dateOrder;
   let ignoreLinks = [...base.ignoreLinks];
+  let remap = base.remap;
   for (const property of root.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     const key = String(keyNode?.value);
@@ -96,13 +100,22 @@ export function parseConfig(text: string, base: Config = defaultConfig, knownCod
           });
         } else at(valueNode, l10n.t('ignoreLinks: expected an array of patterns'));
         break;
+      case 'remap':
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+          (value as string[]).forEach((spec, i) => {
+            const rule = parseRemap(spec);
+            if (typeof rule === 'string') at(findNodeAtLocation(valueNode as Node, [i]), rule);
+            else remap = [...(remap ?? []), spec];
+          });
+        } else at(valueNode, l10n.t('remap: expected an array of "PATTERN REPLACEMENT" strings'));
+        break;
       case '$schema':
         break;
       default:
         at(keyNode, l10n.t('{0}: unknown setting', key));
     }
   }
-  return done({ severities, labs, dateOrder, ignoreLinks });
+  return done({ severities, labs, dateOrder, ignoreLinks, ...(remap ? { remap } : {}) });
 }
 
 let codesCache: readonly string[] | undefined;

@@ -44,3 +44,14 @@ export type { SiteWeeks, WeekSlot, PageOutline, DayOutline } from './workspace/w
 export { weekTextLike, weekPathLike, replaceWeek } from './workspace/newWeek';
 export { newWorklogFiles, FIRST_WEEK_PATH } from './workspace/worklogTemplate';
 export type { TemplateFile } from './workspace/worklogTemplate';
+export { checkPagesOnline } from './online';
+export type { OnlineResult } from './online';
+export { checkLinks, DEFAULT_LIMITS } from './links/onlineCheck';
+export type { CheckOptions, Limits } from './links/onlineCheck';
+export { VerdictCache, DEFAULT_CACHE_TTL_MS, parseDuration } from './links/onlineCache';
+export { TransportError } from './links/onlineVerdict';
+export type { Transport, HttpAnswer, Verdict, VerdictReason, NetworkFailure } from './links/onlineVerdict';
+export { parseRemap, remapRules, remapUrl } from './links/remap';
+export type { RemapRule } from './links/remap';
+export { onlineLinks } from './links/onlineLinks';
+export { onlineFindings, onlineCodes } from './rules/linkOnline';

@@ -25,6 +25,9 @@ export const ids = {
     walkthroughAddDayRow: 'worklog.walkthrough.addDayRow',
     walkthroughPreview: 'worklog.walkthrough.preview',
     quickFixApplied: 'worklog.quickFixApplied',
+    linksCheckPage: 'worklog.links.checkPage',
+    linksCheckWorkspace: 'worklog.links.checkWorkspace',
+    linksClearCache: 'worklog.links.clearCache',
   },
   webviews: {
     preview: 'worklog.preview',
@@ -56,5 +59,7 @@ export const ids = {
     codeLensEnable: 'codeLens.enable',
     formatOnSave: 'format.onSave',
     formatMaxColumnWidth: 'format.maxColumnWidth',
+    linksCheckOnline: 'links.checkOnline',
+    linksCacheTtl: 'links.cacheTtl',
   },
 } as const;

@@ -165,6 +165,7 @@ function mergeConfigs(settings: Config, site: Config): Config {
     labs: [...settings.labs, ...site.labs],
     dateOrder: site.dateOrder !== 'auto' ? site.dateOrder : settings.dateOrder,
     ignoreLinks: [...settings.ignoreLinks, ...site.ignoreLinks],
+    ...(site.remap ? { remap: site.remap } : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import { linkLabInsecure } from './linkLabInsecure';
 import { linkLabMalformed } from './linkLabMalformed';
 import { linkLabUnknown } from './linkLabUnknown';
 import { linkLocalMissing } from './linkLocalMissing';
+import { onlineCodes } from './linkOnline';
 import { linkSyntax } from './linkSyntax';
 import { tableEmptyCell } from './tableEmptyCell';
 import { tableMissing } from './tableMissing';
@@ -66,7 +67,7 @@ export const engineCodes: readonly RuleMeta[] = [
   { code: 'lint.internal', defaultSeverity: 'warning', description: 'A rule failed on this page; the other rules still ran. Please report it with the page.' },
 ];
 
-export const allCodes: readonly RuleMeta[] = [...rules, ...engineCodes];
+export const allCodes: readonly RuleMeta[] = [...rules, ...onlineCodes, ...engineCodes];
 
 export function ruleMeta(code: string): RuleMeta | undefined {
   return allCodes.find((r) => r.code === code);

@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_CACHE_TTL_MS, VerdictCache } from '../core';
+
+const FILE = 'links.json';
+
+/** `$XDG_CACHE_HOME/worklog-studio`, else `~/.cache/worklog-studio`: the CLI's cache folder. */
+export function cliCacheDir(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
+  return path.join(base, 'worklog-studio');
+}
+
+/** The cache kept in `dir`; a missing or damaged file is an empty cache. */
+export function loadLinkCache(dir: string, ttlMs: number = DEFAULT_CACHE_TTL_MS): VerdictCache {
+  const cache = new VerdictCache(ttlMs);
+  try {
+    cache.load(fs.readFileSync(path.join(dir, FILE), 'utf8'));
+  } catch {
+    // Nothing cached yet.
+  }
+  return cache;
+}
+
+/** Writes the cache when it gained entries; written beside and renamed, so a reader never sees half a file. */
+export function saveLinkCache(dir: string, cache: VerdictCache): void {
+  if (!cache.dirty) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, FILE);
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, cache.serialize());
+  fs.renameSync(temp, file);
+}
+
+export function clearLinkCache(dir: string): void {
+  fs.rmSync(path.join(dir, FILE), { force: true });
+}
