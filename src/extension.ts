@@ -8,6 +8,9 @@ import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
+import { registerLanguageStatus } from './editor/languageStatus';
+import { registerTriage } from './editor/triage';
+import { registerWalkthrough } from './editor/walkthrough';
 import { registerIgnoreLink } from './editor/ignoreLink';
 import { OnlineLinksService, registerOnlineLinks } from './editor/onlineLinks';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
@@ -56,6 +59,9 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerDocumentLinks(store),
     registerCodeLens(store),
     registerFormatter(store),
+    registerLanguageStatus(store, diagnostics, datesOf),
+    registerWalkthrough(context, store, diagnostics, datesOf),
+    registerTriage(store, diagnostics),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
   const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, nodeOnlineHost());
