@@ -41,6 +41,9 @@ export const DEFAULT_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/** `npm start` and the newcomer UI test: VS Code's Welcome page opens, where the Worklog walkthrough is listed. */
+export const NEWCOMER_SETTINGS = { 'workbench.startupEditor': 'welcomePage' };
+
 // ---------------------------------------------------------------------------------------------
 // Cleanup registry: every started process registers here so exit, Ctrl-C, SIGTERM and crashes stop it.
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Mocha from 'mocha';
 import { ensureHost, repoRoot } from './install.mjs';
 import { buildExtension, buildTests } from './build-tests.mjs';
-import { launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
+import { NEWCOMER_SETTINGS, launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 
 const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 20 * 60_000);
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
@@ -52,7 +52,30 @@ async function main() {
   console.log(`[e2e] opening ${workbenchUrl}`);
   // A loaded machine can take well over the default 30 s to serve the workbench's first page.
   await page.goto(workbenchUrl, { timeout: 180_000 });
-  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir };
+  /** A second code-server and browser context as `npm start` opens them: fresh profile, the example, Welcome page. */
+  const startNewcomer = async () => {
+    const fresh = await startCodeServer({
+      name: 'newcomer',
+      logFile: path.join(resultsDir, 'logs', 'e2e-newcomer-code-server.log'),
+      disableWorkspaceTrust: true,
+      settings: NEWCOMER_SETTINGS,
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const newcomerPage = await context.newPage();
+    newcomerPage.setDefaultTimeout(30_000);
+    const example = tempCopy(path.join(repoRoot, 'example'));
+    const url = fresh.workbenchUrl({ folder: example, extensionDevelopmentPath: repoRoot });
+    return {
+      page: newcomerPage,
+      workspace: example,
+      workbenchUrl: url,
+      close: async () => {
+        await context.close().catch(() => undefined);
+        await fresh.stop();
+      },
+    };
+  };
+  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir, startNewcomer };
 
   // Screenshot at the moment of failure: the 'fail' event fires before the suites' afterEach hooks tidy the UI.
   const pendingShots = [];

@@ -10,6 +10,8 @@ export interface E2ESession {
   workspace: string;
   repoRoot: string;
   screenshotsDir: string;
+  /** Starts a second workbench as `npm start` does (fresh profile, the example folder); not yet navigated to. */
+  startNewcomer(): Promise<{ page: Page; workspace: string; workbenchUrl: string; close(): Promise<void> }>;
 }
 
 export function session(): E2ESession {
