@@ -1,10 +1,10 @@
 // Worklog: Open Cohort Report: the CLI's cohort report of every site in the workspace, in a webview whose rows open pages.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { CohortReport, CohortSite, Finding, HUGO_CONFIG_FILES, Page, buildCohortReport, groupBySite, hugoTitle, reportHtml } from '../core';
 import { DiagnosticsService } from './diagnostics';
 import { ids } from './ids';
 import { PageStore } from './pageStore';
+import { newNonce } from './previewHtml';
 import { SettingsProvider } from './settings';
 
 /** What the panel shows, for the tests: the report, its HTML and the pages its rows open. */
@@ -76,7 +76,7 @@ export function registerCohortReport(store: PageStore, diagnostics: DiagnosticsS
     } else {
       panel.reveal(panel.viewColumn);
     }
-    const rendered = reportHtml(report, { nonce: randomBytes(18).toString('base64'), webview: true, language: vscode.env.language });
+    const rendered = reportHtml(report, { nonce: newNonce(), webview: true, language: vscode.env.language });
     current = { report, html: rendered.html, pages: rendered.pages };
     panel.webview.html = rendered.html;
   };
