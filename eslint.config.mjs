@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
 // The core and the editor run in the web extension host too: Node built-ins only in the files that are Node-only by design.
+const otherFaces = { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' };
+const noVscode = { name: 'vscode', message: 'The core never imports vscode.' };
 const nodeBuiltins = { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'No Node built-ins here: this code also runs in the web extension host.' };
 
 export default tseslint.config(
@@ -23,9 +25,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          paths: [noVscode],
           patterns: [
-            { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+            otherFaces,
             nodeBuiltins,
           ],
         },
@@ -39,9 +41,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          paths: [noVscode],
           patterns: [
-            { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+            otherFaces,
             { group: ['../render/**', './render/**'], message: 'Only the preview reads the renderer; the checks never do.' },
             nodeBuiltins,
           ],
@@ -56,7 +58,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          paths: [noVscode],
           patterns: [{ group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**', '../dates/**', '../links/**', '../render/**', '../workspace/**', '../lint'], message: 'page/ reads no other room of the core.' }, nodeBuiltins],
         },
       ],

@@ -1,10 +1,11 @@
 // UI smoke test in the web worker extension host (what github.dev and vscode.dev run): the browser bundle alone
 // gives diagnostics, the Weeks view and the preview.
 import * as assert from 'node:assert/strict';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   closeAllEditors,
   eventually,
+  frameShowing,
   openFile,
   openView,
   readTreeItems,
@@ -23,13 +24,6 @@ async function outputText(page: Page): Promise<string> {
   return (await page.locator('.part.panel .view-lines').first().innerText().catch(() => '')).replace(/\u00a0/g, ' ');
 }
 
-async function previewFrame(page: Page): Promise<Frame | undefined> {
-  for (const frame of page.frames()) {
-    if (frame.isDetached()) continue;
-    if ((await frame.locator('#wl-content table').count().catch(() => 0)) > 0) return frame;
-  }
-  return undefined;
-}
 
 describe('Worklog Studio in the web extension host', () => {
   before(async () => {
@@ -81,8 +75,7 @@ describe('Worklog Studio in the web extension host', () => {
     const { page } = session();
     await openFile(page, PAGE);
     await runCommand(page, 'Worklog: Open Preview to the Side');
-    const frame = await eventually(() => previewFrame(page), (f) => f !== undefined, 90_000);
-    assert.ok(frame, 'no preview frame');
+    const frame = await frameShowing(page, '#wl-content table', 90_000);
     const dates = await eventually(() => frame.locator('time.wl-date').allInnerTexts(), (t) => t.length > 0);
     await screenshot(page, 'web-04-preview');
     assert.ok(dates.includes('Mon Sep 22, 2025'), JSON.stringify(dates));

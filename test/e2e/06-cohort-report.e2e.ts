@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SiteSpec, siteFiles, tasks, weeks, writeFiles } from '../unit/cohortFixture';
-import { closeAllEditors, eventually, runCommand, screenshot, session, waitForWorkbench } from './helpers';
+import { closeAllEditors, eventually, frameShowing, runCommand, screenshot, session, waitForWorkbench } from './helpers';
 
 /** The DOM members the in-page callbacks read; the repo's tsconfig has no DOM lib. */
 interface DomElement {
@@ -146,22 +146,6 @@ describe('Cohort report HTML in Chromium', () => {
   });
 });
 
-/** The frame holding the report's document inside the workbench's webview iframes. */
-async function reportFrame(page: Page): Promise<Frame> {
-  const found = await eventually(
-    async () => {
-      for (const frame of page.frames()) {
-        if (frame.isDetached()) continue;
-        if ((await frame.locator('table.grid').count().catch(() => 0)) > 0) return frame;
-      }
-      return undefined;
-    },
-    (frame) => frame !== undefined,
-    90_000,
-  );
-  assert.ok(found, 'no frame shows the cohort report');
-  return found;
-}
 
 describe('Worklog: Open Cohort Report in the workbench', () => {
   before(async () => {
@@ -175,7 +159,7 @@ describe('Worklog: Open Cohort Report in the workbench', () => {
   it('shows the workspace’s sites, and a click on a week opens its page at its worst problem', async () => {
     const { page } = session();
     await runCommand(page, 'Worklog: Open Cohort Report');
-    const frame = await reportFrame(page);
+    const frame = await frameShowing(page, 'table.grid', 90_000);
     const names = await frame.locator('table.cohort tbody tr td:first-child a').allInnerTexts();
     assert.ok(names.includes('Site A worklog') && names.includes('Site B worklog') && names.includes('site-c'), names.join(', '));
     await screenshot(page, 'e2e-cohort-report');
