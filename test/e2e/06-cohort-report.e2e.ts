@@ -161,11 +161,11 @@ describe('Worklog: Open Cohort Report in the workbench', () => {
     await runCommand(page, 'Worklog: Open Cohort Report');
     const frame = await frameShowing(page, 'table.grid', 90_000);
     const names = await frame.locator('table.cohort tbody tr td:first-child a').allInnerTexts();
-    assert.ok(names.includes('Site A worklog') && names.includes('Site B worklog') && names.includes('site-c'), names.join(', '));
+    assert.ok(names.includes('Site A worklog') && names.includes('Site B worklog') && names.includes('Site C worklog'), names.join(', '));
     await screenshot(page, 'e2e-cohort-report');
 
     // site-c's week 3 holds an impossible date on line 18.
-    await frame.locator('table.grid tbody tr', { hasText: 'site-c' }).locator('td').nth(2).locator('a').click();
+    await frame.locator('table.grid tbody tr', { hasText: 'Site C worklog' }).locator('td').nth(2).locator('a').click();
     const position = await eventually(
       async () => ((await page.locator('[id="status.editor.selection"]').innerText({ timeout: 2_000 }).catch(() => '')) ?? '').trim(),
       (text) => text.startsWith('Ln 18,'),
