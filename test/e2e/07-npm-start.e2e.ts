@@ -17,8 +17,14 @@ describe('npm start', function () {
     fs.writeFileSync(path.join(tmp, 'npm'), ['#!/bin/sh', 'if [ "$1" = run ]; then exit 0; fi', 'echo "npm $* was not expected: the host is installed" >&2', 'exit 1', ''].join('\n'), { mode: 0o755 });
   });
 
-  after(() => {
-    child?.kill('SIGKILL');
+  after(async () => {
+    // Ctrl-C lets the script stop its code-server; a kill would leave that running.
+    const running = child;
+    if (running && running.exitCode === null) {
+      const gone = new Promise((resolve) => running.on('exit', resolve));
+      running.kill('SIGINT');
+      await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
