@@ -181,14 +181,21 @@ function problemIcon(errors: number, warnings: number, otherwise: string): vscod
   return new vscode.ThemeIcon(otherwise);
 }
 
+/** A path's folders and file as the core splits them: forward slashes, no empty segment (so no leading slash). */
+function splitPath(path: string): string[] {
+  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '');
+}
+
 function siteLabel(site: string): string {
-  const segments = site.replace(/\\/g, '/').split('/');
+  const segments = splitPath(site);
   const content = segments.lastIndexOf('content');
-  const root = content > 0 ? segments.slice(0, content).join('/') : site;
+  // The site's root: the folder above `content`, or for loose pages the folder holding them.
+  const root = (content > 0 ? segments.slice(0, content) : segments).join('/');
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const folderPath = corePath(folder.uri).replace(/\\/g, '/').replace(/\/$/, '');
+    // Both sides as the core splits paths (no leading slash), so a site compares equal to its folder.
+    const folderPath = splitPath(corePath(folder.uri)).join('/');
     if (root === folderPath) return folder.name;
     if (root.startsWith(`${folderPath}/`)) return root.slice(folderPath.length + 1);
   }
-  return segments[content - 1] ?? site;
+  return (content > 0 ? segments[content - 1] : segments[segments.length - 1]) ?? site;
 }
