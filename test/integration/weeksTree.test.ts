@@ -283,9 +283,11 @@ describe('Weeks view (real extension host)', function () {
     const page = (week: number, monday: string) =>
       ['---', `title: "Week ${week}"`, '---', '', '| Day | Task | Start Date | Completion Date | Reference Material |', '| --- | --- | --- | --- | --- |', `| Mon | Read the lab notes | ${monday} | ${monday} | |`, ''].join('\n');
     const folder = workspaceUri('loose-notes');
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-07.md'), new TextEncoder().encode(page(7, '2025-10-20')));
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-09.md'), new TextEncoder().encode(page(9, '2025-11-03')));
     try {
+      // One page at a time: the view is about the marking, not about two files written in the same millisecond.
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-07.md'), new TextEncoder().encode(page(7, '2025-10-20')));
+      await until(() => api.weeks.snapshot().find((s) => s.label === 'loose-notes'), 'week 7 in the tree');
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-09.md'), new TextEncoder().encode(page(9, '2025-11-03')));
       const loose = await until(() => api.weeks.snapshot().find((s) => s.label === 'loose-notes' && s.children.length === 2), 'the loose pages in the tree').catch((error: Error) =>
         assert.fail(`${error.message}; sites: ${JSON.stringify(api.weeks.snapshot().map((s) => [s.label, s.description, labels(s.children)]))}`),
       );
