@@ -107,7 +107,7 @@ export class SettingsProvider implements vscode.Disposable {
     const fromFolder = [...stringArray(inspected?.workspaceValue), ...stringArray(inspected?.workspaceFolderValue)];
     if (this.restrictedSaid || !fromFolder.some((p) => regexParts(p))) return;
     this.restrictedSaid = true;
-    this.output.appendLine(vscode.l10n.t('Restricted Mode: /regex/ patterns in ignoreLinks from {0} and the workspace settings are not used until you trust this folder.', CONFIG_FILE));
+    this.output.appendLine(vscode.l10n.t('Restricted Mode: regex patterns from {0} and the workspace settings (/regex/ in ignoreLinks, remap rules) are not used until you trust this folder.', CONFIG_FILE));
   }
 
   /** Says once in the output channel what applies and what is wrong (line:column), and marks each problem on the file. */
@@ -122,7 +122,7 @@ export class SettingsProvider implements vscode.Disposable {
     }
     if (regexesDropped && !this.restrictedSaid) {
       this.restrictedSaid = true;
-      this.output.appendLine(vscode.l10n.t('Restricted Mode: /regex/ patterns in ignoreLinks from {0} and the workspace settings are not used until you trust this folder.', name));
+      this.output.appendLine(vscode.l10n.t('Restricted Mode: regex patterns from {0} and the workspace settings (/regex/ in ignoreLinks, remap rules) are not used until you trust this folder.', name));
     }
     this.configDiagnostics.set(
       file,
@@ -169,10 +169,11 @@ function mergeConfigs(settings: Config, site: Config): Config {
   };
 }
 
-/** In Restricted Mode only plain-text ignoreLinks patterns from the folder apply: a regex from an untrusted repository never runs. */
+/** In Restricted Mode only plain-text ignoreLinks patterns from the folder apply and no remap rule: a regex from an untrusted repository never runs. */
 function withoutRegexes(config: Config): Config {
   const kept = config.ignoreLinks.filter((p) => !regexParts(p));
-  return kept.length === config.ignoreLinks.length ? config : { ...config, ignoreLinks: kept };
+  if (kept.length === config.ignoreLinks.length && config.remap === undefined) return config;
+  return { severities: config.severities, labs: config.labs, dateOrder: config.dateOrder, ignoreLinks: kept };
 }
 
 function toPosition(lines: LineIndex, offset: number): vscode.Position {

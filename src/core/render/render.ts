@@ -39,6 +39,13 @@ export interface RenderInput {
   labels?: Partial<RenderLabels>;
   /** URL bases: `page` for relative image srcs, `site` for `/`-rooted srcs (the site's static/). */
   imageBase?: { page?: string; site?: string };
+  /** false: every https image is a placeholder naming its URL (a link) and nothing remote loads. Default true. */
+  remoteImages?: boolean;
+  /**
+   * For a standalone page: local images by their resolved URL (see `localImages`) as data: URLs; a local image not
+   * listed is a placeholder. Absent: local images keep their resolved URL.
+   */
+  embeddedImages?: Readonly<Record<string, string>>;
 }
 
 export interface RenderOutput {
@@ -51,6 +58,8 @@ export interface RenderOutput {
   blocks: string[];
   counts: { errors: number; warnings: number; information: number; hints: number };
   title: string;
+  /** Resolved URLs of the page's local images, each once, in page order. */
+  localImages: string[];
 }
 
 let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
@@ -72,6 +81,7 @@ export function renderWeek(input: RenderInput): RenderOutput {
   const labels = resolveLabels(input?.labels);
   let body: Root;
   let card: Card | undefined;
+  const localImages: string[] = [];
   try {
     const page = parsePage(path, text);
     const dateOrder = input.dateOrder === 'dmy' || input.dateOrder === 'mdy' ? input.dateOrder : 'auto';
@@ -88,7 +98,8 @@ export function renderWeek(input: RenderInput): RenderOutput {
     card = renderCard(page, dates, labels);
     body = bodyTree(source, page.lines, page.codeLines);
     wrapShortcodes(body, shortcodes.shortcodes, labels);
-    annotate(body, { page, dates, problems, card, imageBase: input.imageBase ?? {}, labels });
+    const images = { base: input.imageBase ?? {}, remote: input.remoteImages !== false, embedded: embeddedOf(input.embeddedImages), local: localImages };
+    annotate(body, { page, dates, problems, card, images, labels });
   } catch (error) {
     // Text Markdown cannot take (nesting thousands deep overflows the parser's stack) is shown as written.
     body = asWritten(text, labels, error);
@@ -96,7 +107,17 @@ export function renderWeek(input: RenderInput): RenderOutput {
   const header = card?.element ?? el('header', { className: ['wl-card'], dataLine: 0 }, [el('h1', { className: ['wl-card-title'] }, [txt(labels.untitled)])]);
   body.children = [header, ...body.children];
   const blocks = topLevelBlocks(body);
-  return { html: blocks.join(''), blocks, counts: count(problems), title: card?.title ?? labels.untitled };
+  return { html: blocks.join(''), blocks, counts: count(problems), title: card?.title ?? labels.untitled, localImages: [...new Set(localImages)] };
+}
+
+/** Only data:image values of the allowed types are embedded; anything else given is ignored (the image is left out). */
+function embeddedOf(value: unknown): ReadonlyMap<string, string> | undefined {
+  if (value === undefined || value === null || typeof value !== 'object') return undefined;
+  const map = new Map<string, string>();
+  for (const [key, url] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof url === 'string' && /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*$/.test(url)) map.set(key, url);
+  }
+  return map;
 }
 
 /** Each top-level element's HTML, and the text between them merged into one piece (a DOM holds it as one node). */
