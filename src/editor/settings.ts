@@ -87,13 +87,13 @@ export class SettingsProvider implements vscode.Disposable {
       try {
         const bytes = await vscode.workspace.fs.readFile(candidate);
         const text = new TextDecoder().decode(bytes);
-        const parsed = parseConfig(text);
-        const config = vscode.workspace.isTrusted ? parsed.config : withoutRegexes(parsed.config);
+        // In Restricted Mode a regex from the folder is never compiled, analysed or run.
+        const parsed = parseConfig(text, undefined, undefined, { regexes: vscode.workspace.isTrusted });
         if (!this.announced.has(candidate.toString())) {
           this.announced.add(candidate.toString());
-          this.announce(candidate, text, parsed.issues, config !== parsed.config);
+          this.announce(candidate, text, parsed.issues, parsed.skippedRegexes > 0);
         }
-        return { file: candidate.toString(), config, problems: parsed.problems };
+        return { file: candidate.toString(), config: parsed.config, problems: parsed.problems };
       } catch {
         // No config here; keep walking up.
       }
@@ -167,13 +167,6 @@ function mergeConfigs(settings: Config, site: Config): Config {
     ignoreLinks: [...settings.ignoreLinks, ...site.ignoreLinks],
     ...(site.remap ? { remap: site.remap } : {}),
   };
-}
-
-/** In Restricted Mode only plain-text ignoreLinks patterns from the folder apply and no remap rule: a regex from an untrusted repository never runs. */
-function withoutRegexes(config: Config): Config {
-  const kept = config.ignoreLinks.filter((p) => !regexParts(p));
-  if (kept.length === config.ignoreLinks.length && config.remap === undefined) return config;
-  return { severities: config.severities, labs: config.labs, dateOrder: config.dateOrder, ignoreLinks: kept };
 }
 
 function toPosition(lines: LineIndex, offset: number): vscode.Position {

@@ -86,6 +86,22 @@ describe('Restricted Mode: links stay in the workspace folder', () => {
   });
 });
 
+describe('Restricted Mode: .worklogrc.json', () => {
+  it('skips every regex unread (ignoreLinks /regex/, remap) and counts them; plain patterns and other keys apply', () => {
+    const text = JSON.stringify({ dateOrder: 'mdy', ignoreLinks: ['/^https:\\/\\/(a+)+$/', 'wiki.example.com', '/([/'], remap: ['^https://(.*)$ http://mirror.test/$1'] });
+    const restricted = parseConfig(text, undefined, undefined, { regexes: false });
+    assert.deepEqual(restricted.config.ignoreLinks, ['wiki.example.com']);
+    assert.equal(restricted.config.remap, undefined);
+    assert.equal(restricted.config.dateOrder, 'mdy');
+    assert.equal(restricted.skippedRegexes, 3);
+    assert.deepEqual(restricted.issues, [], 'a skipped regex is neither analysed nor reported');
+    const trusted = parseConfig(text);
+    assert.equal(trusted.skippedRegexes, 0);
+    assert.deepEqual(trusted.config.ignoreLinks, ['wiki.example.com', '/([/']);
+    assert.match(trusted.issues.map((i) => i.message).join('\n'), /ReDoS/);
+  });
+});
+
 describe('remap rules and ReDoS', () => {
   const EVIL = '^https:\\/\\/(a+)+$';
 
