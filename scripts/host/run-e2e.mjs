@@ -75,7 +75,29 @@ async function main() {
       },
     };
   };
-  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir, startNewcomer };
+  /** One more code-server with workspace trust on, opening a folder it has never trusted: Restricted Mode. */
+  const startUntrusted = async () => {
+    const server = await startCodeServer({
+      name: 'untrusted',
+      logFile: path.join(resultsDir, 'logs', 'e2e-untrusted-code-server.log'),
+      settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const untrustedPage = await context.newPage();
+    untrustedPage.setDefaultTimeout(30_000);
+    // The workspace is the copy's site/ folder, so the copy's outside.md lies beside it, outside the workspace.
+    const folder = path.join(tempCopy(path.join(repoRoot, 'test', 'fixtures', 'untrusted')), 'site');
+    return {
+      page: untrustedPage,
+      workspace: folder,
+      workbenchUrl: server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }),
+      close: async () => {
+        await context.close().catch(() => undefined);
+        await server.stop();
+      },
+    };
+  };
+  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir, startNewcomer, startUntrusted };
 
   // Screenshot at the moment of failure: the 'fail' event fires before the suites' afterEach hooks tidy the UI.
   const pendingShots = [];
