@@ -57,6 +57,8 @@ describe('Restricted Mode (a folder opened untrusted)', function () {
 
   it('shows the remote image as a placeholder with its URL, loads nothing remote, and asks before opening it', async () => {
     await openFile(page, PAGE);
+    // The output panel would take the lower half of the screenshot.
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
     await runCommand(page, 'Worklog: Open Preview to the Side');
     const frame: Frame = await frameShowing(page, '#wl-content .wl-image-placeholder');
     const placeholder = frame.locator('#wl-content a.wl-image-placeholder').first();
@@ -67,6 +69,7 @@ describe('Restricted Mode (a folder opened untrusted)', function () {
     const csp = (await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
     assert.match(csp, /img-src [^;]*data:/);
     assert.doesNotMatch(csp, /img-src[^;]*\shttps:(\s|;)/, `CSP: ${csp}`);
+    await placeholder.scrollIntoViewIfNeeded();
     await screenshot(page, 'e2e-restricted-preview');
 
     // A click goes through VS Code's open-external prompt; cancelled here, so nothing is opened.
@@ -75,7 +78,7 @@ describe('Restricted Mode (a folder opened untrusted)', function () {
     await dialog.waitFor({ state: 'visible', timeout: 20_000 });
     assert.match(await dialog.innerText(), /images\.example\.com/);
     await screenshot(page, 'e2e-restricted-open-external');
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
