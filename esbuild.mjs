@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI, the preview's render worker and its webview script; type-checking is `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -34,7 +35,15 @@ const common = {
   // Licences of bundled packages ship whole in THIRD-PARTY-NOTICES.md (npm run notices), not as scattered headers.
   legalComments: 'none',
   metafile: production,
-  define: { WORKLOG_VERSION: JSON.stringify(version) },
+  define: { WORKLOG_VERSION: JSON.stringify(version), WORKLOG_HOST: '"node"' },
+};
+
+/** The web build takes a file's `.web.ts` twin where one exists: the preview renders in the web extension host itself. */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(previewRenderer|node\/onlineHost)$/ }, (args) => ({ path: path.join(args.resolveDir, `${args.path}.web.ts`) }));
+  },
 };
 
 const builds = [
@@ -44,6 +53,21 @@ const builds = [
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
   // The renderer runs in a worker thread so a large page never blocks the extension host.
   { ...common, entryPoints: ['src/workers/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
+  // github.dev and vscode.dev: the same extension in a web worker, no Node built-ins (the bundle fails if one sneaks in).
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    // The web extension host is a web worker (no DOM): packages' worker builds over their DOM builds.
+    conditions: ['worker'],
+    plugins: [webTwins],
+    inject: ['src/web/buffer.ts'],
+    define: { ...common.define, WORKLOG_HOST: '"web"', 'process.env.NODE_ENV': '"production"' },
+  },
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -1,5 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+// The core and the editor run in the web extension host too: Node built-ins only in the files that are Node-only by design.
+const otherFaces = { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' };
+const noVscode = { name: 'vscode', message: 'The core never imports vscode.' };
+const nodeBuiltins = { group: ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)], message: 'No Node built-ins here: this code also runs in the web extension host.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'example/**'] },
@@ -19,9 +25,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          paths: [noVscode],
           patterns: [
-            { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+            otherFaces,
+            nodeBuiltins,
           ],
         },
       ],
@@ -34,10 +41,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
+          paths: [noVscode],
           patterns: [
-            { group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**'], message: 'The core never imports the editor, the CLI, the workers or the webview.' },
+            otherFaces,
             { group: ['../render/**', './render/**'], message: 'Only the preview reads the renderer; the checks never do.' },
+            nodeBuiltins,
           ],
         },
       ],
@@ -50,11 +58,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'The core never imports vscode.' }],
-          patterns: [{ group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**', '../dates/**', '../links/**', '../render/**', '../workspace/**', '../lint'], message: 'page/ reads no other room of the core.' }],
+          paths: [noVscode],
+          patterns: [{ group: ['**/editor', '**/editor/**', '**/cli', '**/cli/**', '**/workers/**', '**/webview/**', '../dates/**', '../links/**', '../render/**', '../workspace/**', '../lint'], message: 'page/ reads no other room of the core.' }, nodeBuiltins],
         },
       ],
     },
+  },
+  {
+    files: ['src/editor/**/*.ts', 'src/extension.ts', 'src/web/**/*.ts'],
+    // The Node preview renderer starts a worker thread; the web build swaps in previewRenderer.web.ts.
+    ignores: ['src/editor/previewRenderer.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins] }] },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],

@@ -25,6 +25,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editBenchPage, generateCorpus, generateWeekPage, stressPages } from './bench/generate.mjs';
 import { measureWeeks, reportWeeks } from './bench/weeks.mjs';
+import { measureReport, printReport } from './bench/report.mjs';
 import { benchOnline } from './bench-online.mjs';
 import { allFiles, gc, markdownFiles, median, now, renderTable, retainedHeap, timeRuns } from './bench/measure.mjs';
 import { alternatingRuns, scaledRun, startUp } from './bench/process.mjs';
@@ -117,7 +118,9 @@ async function main() {
     results.push(measureCorpus(corpus, core, mdl));
   }
   const render = measureRender(core);
+  const cohort = corpora.map((corpus) => measureReport(corpus, core, CLI, processRuns));
   report(results, mdl);
+  printReport(cohort);
   reportStartUp();
   reportEdits(core);
   reportStress(core);

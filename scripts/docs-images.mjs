@@ -16,6 +16,7 @@ export const README_IMAGES = {
   'preview-light.png': 'e2e-preview-light.png',
   'preview-dark.png': 'e2e-preview-dark.png',
   'completion.png': 'e2e-authoring-date-cell-completion.png',
+  'cohort-report.png': 'e2e-report-top.png',
 };
 
 const missing = Object.values(README_IMAGES).filter((shot) => !fs.existsSync(path.join(shots, shot)));

@@ -8,16 +8,24 @@ import { registerDayRowCommands } from './editor/dayRowCommands';
 import { registerDocumentLinks } from './editor/documentLinks';
 import { registerFormatter } from './editor/formatter';
 import { registerHovers } from './editor/hovers';
+import { registerLanguageStatus } from './editor/languageStatus';
+import { registerTriage } from './editor/triage';
+import { registerWalkthrough } from './editor/walkthrough';
 import { registerIgnoreLink } from './editor/ignoreLink';
 import { OnlineLinksService, registerOnlineLinks } from './editor/onlineLinks';
 import { DiagnosticsService, registerDiagnostics } from './editor/diagnostics';
 import { pageDatesReader } from './editor/pageDates';
 import { PageStore } from './editor/pageStore';
+import { CohortReportService, registerCohortReport } from './editor/cohortReport';
 import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
 import { nodeOnlineHost } from './node/onlineHost';
+
+/** Set by the build: which extension host this bundle is for. */
+declare const WORKLOG_HOST: 'node' | 'web' | undefined;
+declare const WORKLOG_VERSION: string | undefined;
 
 /** What the extension exports to its tests and to other extensions. */
 export interface WorklogApi {
@@ -26,6 +34,8 @@ export interface WorklogApi {
   readonly weeks: WeeksTree;
   /** The live preview: its panels, the last message posted to a webview, and the next render. */
   readonly preview: PreviewService;
+  /** Worklog: Open Cohort Report: the report shown and the page a row opens. */
+  readonly report: CohortReportService;
   /** The opt-in online check of lab links and the findings it shows. */
   readonly online: OnlineLinksService;
   /** How long activate() took, for the host benchmark. */
@@ -38,6 +48,12 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
   // The core localises its messages through @vscode/l10n; hand it the bundle VS Code picked for the display language.
   coreL10n.config({ contents: vscode.l10n.bundle ?? {} });
   const output = vscode.window.createOutputChannel('Worklog Studio');
+  // Which build is running is the first thing to know when a feature behaves differently on github.dev.
+  output.appendLine(
+    typeof WORKLOG_HOST === 'string' && WORKLOG_HOST === 'web'
+      ? vscode.l10n.t('Worklog Studio {0} is running in the web extension host: links are not checked online there.', typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : '')
+      : vscode.l10n.t('Worklog Studio {0} is running.', typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : ''),
+  );
   const store = new PageStore();
   const settings = new SettingsProvider(output);
   const siteFiles = new WorkspaceFiles();
@@ -53,11 +69,16 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerDocumentLinks(store),
     registerCodeLens(store),
     registerFormatter(store),
+    registerLanguageStatus(store, diagnostics, datesOf),
+    registerWalkthrough(context, store, diagnostics, datesOf),
+    registerTriage(store, diagnostics),
   );
   const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
   const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, nodeOnlineHost());
   context.subscriptions.push(preview, online, registerIgnoreLink(online));
-  return { diagnostics, store, weeks, preview, online, activationMs: performance.now() - started };
+  const report = registerCohortReport(store, diagnostics, settings);
+  context.subscriptions.push(report);
+  return { diagnostics, store, weeks, preview, online, report, activationMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -55,8 +55,8 @@ export async function buildTests(suites = ['integration', 'e2e']) {
   if (suites.includes('installed')) {
     built.push(...(await buildSuite('installed', entries('test/installed', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
   }
-  if (suites.includes('e2e-vi')) {
-    built.push(...(await buildSuite('e2e-vi', entries('test/e2e-vi', /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
+  for (const suite of suites.filter((s) => s.startsWith('e2e-'))) {
+    built.push(...(await buildSuite(suite, entries(`test/${suite}`, /\.e2e\.ts$/), ['playwright-core', 'mocha'])));
   }
   console.log(`[build-tests] ${built.length} entry points bundled into out/test/ in ${Date.now() - started} ms`);
   return built;

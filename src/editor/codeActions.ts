@@ -54,6 +54,9 @@ function quickFix(document: vscode.TextDocument, page: Page, fix: Fix, diagnosti
   action.edit = toWorkspaceEdit(document, page, fix.edits);
   action.diagnostics = diagnostics;
   action.isPreferred = preferred;
+  // Runs after the edit: tells the walkthrough which kind of problem was fixed.
+  const code = diagnostics.map(codeOf).find((c) => c !== undefined);
+  action.command = { command: ids.commands.quickFixApplied, title: fix.title, arguments: [code] };
   return action;
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Page, PageDates, Table, formatIso, labCatalog, weekdayOf } from '../core';
+import { Page, PageDates, formatIso, labCatalog, weekdayOf } from '../core';
 import { CellAt, cellAt, dateChoices, dayChoices } from './cellValues';
-import { nextRow, rowSlotAt, rowText } from './dayRows';
+import { NewRow, keptBlankLine, nextRow, rowSlotAt, rowText } from './dayRows';
 import { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
 
@@ -27,7 +27,8 @@ export function registerCompletions(store: PageStore, datesOf: PageDatesReader):
       const dates = await datesOf(page, document.uri);
       const items: vscode.CompletionItem[] = [];
       const slot = rowSlotAt(page, position.line, line);
-      if (slot && !spaceTyped) items.push(rowItem(dates, slot.table, slot.line, line, position));
+      const row = slot && !spaceTyped ? nextRow(dates, slot.table, slot.line) : undefined;
+      if (slot && row && !row.full) items.push(rowItem(row, keptBlankLine(page, slot.line), line, position));
       if (at) items.push(...cellItems(document, position, dates, at));
       return items.length > 0 ? items : undefined;
     },
@@ -35,10 +36,9 @@ export function registerCompletions(store: PageStore, datesOf: PageDatesReader):
   return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, ...TRIGGER_CHARACTERS);
 }
 
-function rowItem(dates: PageDates, table: Table, slotLine: number, line: string, position: vscode.Position): vscode.CompletionItem {
-  const row = nextRow(dates, table, slotLine);
+function rowItem(row: NewRow, after: string, line: string, position: vscode.Position): vscode.CompletionItem {
   const item = new vscode.CompletionItem(vscode.l10n.t('New day row'), vscode.CompletionItemKind.Snippet);
-  item.insertText = new vscode.SnippetString(rowText(row, true));
+  item.insertText = new vscode.SnippetString(rowText(row, true) + after);
   item.range = new vscode.Range(position.line, 0, position.line, line.length);
   item.filterText = line.slice(0, position.character) + 'row';
   item.detail = [row.day, row.date].filter((v) => v !== undefined).join(' · ');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { dayTables, formatWeekday, readDayColumn } from '../core';
-import { lastRowLine, nextRow, rowSlotAt, rowText, weekdayOfDate } from './dayRows';
+import { keptBlankLine, lastRowLine, nextRow, rowSlotAt, rowText, weekdayOfDate } from './dayRows';
 import { ids } from './ids';
 import { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
@@ -9,6 +9,11 @@ import { PageStore } from './pageStore';
 export interface DayTableTarget {
   readonly uri: string;
   readonly line: number;
+}
+
+/** Said instead of writing a row the checks would flag (a day of the next week, or a day twice). */
+export function weekFullMessage(): string {
+  return vscode.l10n.t('This week already has a row up to Sunday: a new day row belongs on the page of the next week.');
 }
 
 /** "Insert day row" (below the day table, pre-filled) and "Renumber days from dates" (Day cells from their row's date). */
@@ -23,16 +28,20 @@ export function registerDayRowCommands(store: PageStore, datesOf: PageDatesReade
       const line = targeted ? (targeted.rows[targeted.rows.length - 1]?.line ?? targeted.delimiter.line) : editor.selection.active.line;
       const slot = targeted ? undefined : rowSlotAt(page, line, editor.document.lineAt(line).text);
       if (slot) {
+        const row = nextRow(dates, slot.table, line);
+        if (row.full) return void vscode.window.showInformationMessage(weekFullMessage());
         const range = editor.document.lineAt(line).range;
-        await editor.insertSnippet(new vscode.SnippetString(rowText(nextRow(dates, slot.table, line), true)), range);
+        await editor.insertSnippet(new vscode.SnippetString(rowText(row, true) + keptBlankLine(page, line)), range);
         return;
       }
       const inTable = dayTables(page).find((t) => t.header.line <= line && (t.rows[t.rows.length - 1]?.line ?? t.delimiter.line) >= line);
       const table = inTable ?? dayTables(page)[dayTables(page).length - 1];
       const last = inTable ? (table.rows[table.rows.length - 1]?.line ?? table.delimiter.line) : lastRowLine(page);
       if (!table || last === undefined) return void vscode.window.showInformationMessage(vscode.l10n.t('This page has no day table.'));
+      const row = nextRow(dates, table);
+      if (row.full) return void vscode.window.showInformationMessage(weekFullMessage());
       const end = editor.document.lineAt(last).range.end;
-      await editor.insertSnippet(new vscode.SnippetString(`${page.eol}${rowText(nextRow(dates, table), true)}`), end);
+      await editor.insertSnippet(new vscode.SnippetString(`${page.eol}${rowText(row, true)}`), end);
     }),
     vscode.commands.registerTextEditorCommand(ids.commands.renumberDays, async (editor) => {
       const page = store.fromDocument(editor.document);

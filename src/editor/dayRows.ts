@@ -1,4 +1,5 @@
-import { CalendarDate, DayStyle, Page, PageDates, Table, WrittenDate, dayTables, formatWeekday, readDayColumn } from '../core';
+import { CalendarDate, DayStyle, Page, PageDates, Table, WrittenDate, dayNumber, dayTables, formatWeekday, fromDayNumber, mondayOf, readDayColumn } from '../core';
+type DatedRow = PageDates['rows'][number];
 
 /** Where a new day row goes: the table, and the rows above it (a half-typed `|` line excluded). */
 export interface RowSlot {
@@ -62,35 +63,59 @@ export function writeLike(date: CalendarDate, model: WrittenDate | undefined, or
   return `${first}${model.separator}${second}${year}`;
 }
 
-/** The values a new row after the table's last one gets: the next Day and working date, written the table's way. */
+/** The values a new row after the table's last one gets: the next Day and date of the same week, written the table's way. */
 export interface NewRow {
   readonly day: string | undefined;
   readonly date: string | undefined;
   /** The cells, in column order, with `$TASK` where the task text goes. */
   readonly cells: readonly string[];
+  /** True when the week already has its last day (Sunday): a further row would fall outside the week or repeat a day. */
+  readonly full: boolean;
 }
 
-/** The row after the table's last one (the line `excludeLine` left out), with `dates` read in the page's date order. */
+/** The day after the table's latest date, if it is still in the page's week and its weekday is not taken yet. */
+function nextDateInWeek(dates: PageDates, dated: readonly DatedRow[], usedWeekdays: ReadonlySet<number>): { date?: CalendarDate; full: boolean } {
+  const days = dated.flatMap((r) => [r.startDate?.date, r.endDate?.date]).filter((d): d is CalendarDate => d !== undefined).map(dayNumber);
+  if (days.length === 0) return { full: false };
+  const end = dates.week ? dates.week.to : mondayOf(Math.max(...days)) + 6;
+  for (let day = Math.max(...days) + 1; day <= end; day++) {
+    const date = fromDayNumber(day);
+    if (!usedWeekdays.has(weekdayOfDate(date))) return { date, full: false };
+  }
+  return { full: true };
+}
+
+/** The weekday after the last one written, from Monday to Sunday; undefined past Sunday. */
+function nextWeekday(used: readonly number[]): number | undefined {
+  if (used.length === 0) return 1;
+  const last = used[used.length - 1];
+  if (last === 0) return undefined;
+  for (let w = last + 1; w <= 7; w++) if (!used.includes(w % 7)) return w % 7;
+  return undefined;
+}
+
+/**
+ * The row after the table's last one (the line `excludeLine` left out), with `dates` read in the page's date order.
+ * It stays inside the page's week and takes a day no row has: on a week that reaches Sunday it is `full`.
+ */
 export function nextRow(dates: PageDates, table: Table, excludeLine?: number): NewRow {
   const decision = dates.decision;
   const rows = table.rows.filter((r) => r.line !== excludeLine);
   const dated = dates.rows.filter((r) => r.table === table && r.row.line !== excludeLine);
   const lastDated = [...dated].reverse().find((r) => r.startDate?.date);
-  const lastDate = lastDated?.startDate?.date;
-  const next = lastDate ? nextWorkingDate(lastDated?.endDate?.date && toUtc(lastDated.endDate.date) > toUtc(lastDate) ? lastDated.endDate.date : lastDate) : undefined;
   const column = readDayColumn(table);
-  const style: DayStyle = column?.style ?? { kind: 'number', letterCase: 'title', decomposed: false };
+  const values = column ? column.values.filter((_, i) => table.rows[i]?.line !== excludeLine) : [];
+  const writtenWeekdays = values.flatMap((v) => (v.kind === 'weekday' ? v.weekdays : []));
+  const datedWeekdays = dated.flatMap((r) => (r.startDate?.date ? [weekdayOfDate(r.startDate.date)] : []));
+  const inWeek = nextDateInWeek(dates, dated, new Set([...writtenWeekdays, ...datedWeekdays]));
+  const next = inWeek.date;
   let weekday: number | undefined = next ? weekdayOfDate(next) : undefined;
-  if (weekday === undefined && column) {
-    const values = column.values.filter((_, i) => table.rows[i]?.line !== excludeLine);
-    const last = [...values].reverse().find((v) => v.kind === 'weekday');
-    if (last && last.kind === 'weekday') {
-      const w = last.weekdays[last.weekdays.length - 1];
-      weekday = w >= 5 || w === 0 ? 1 : w + 1;
-    } else if (rows.length === 0) {
-      weekday = 1;
-    }
+  let full = inWeek.full;
+  if (weekday === undefined && !full && column && !column.ordinal && !column.holdsDates) {
+    weekday = nextWeekday(writtenWeekdays);
+    full = weekday === undefined;
   }
+  const style: DayStyle = column?.style ?? { kind: 'number', letterCase: 'title', decomposed: false };
   const day = weekday !== undefined && column && !column.ordinal && !column.holdsDates ? formatWeekday(weekday, style) : undefined;
   const model = lastDated?.start;
   const date = next ? writeLike(next, model, lastDated?.startDate?.order ?? decision.order) : undefined;
@@ -108,7 +133,13 @@ export function nextRow(dates: PageDates, table: Table, excludeLine?: number): N
         return '';
     }
   });
-  return { day, date, cells };
+  return { day, date, cells, full };
+}
+
+/** A line break after a row written on the blank `slotLine` when more text follows, so a blank line still separates them. */
+export function keptBlankLine(page: Page, slotLine: number): string {
+  const below = slotLine + 1 < page.lines.lineCount ? page.lines.lineText(slotLine + 1) : '';
+  return page.lines.lineText(slotLine).trim() === '' && below.trim() !== '' ? page.eol : '';
 }
 
 /** The row as Markdown, or as a snippet with the cursor in the Task cell. */

@@ -24,7 +24,14 @@ export interface DiagnosticsService extends vscode.Disposable {
   linted(uri: vscode.Uri): LintedPage | undefined;
   /** Lints a document now, skipping the debounce (tests and commands use it). */
   lintNow(document: vscode.TextDocument): Promise<void>;
-  lintWorkspace(token?: vscode.CancellationToken): Promise<number>;
+  lintWorkspace(token?: vscode.CancellationToken, onCount?: (pages: number) => void): Promise<number>;
+  /** Every page checked so far with its findings (the triage of findings by rule reads it). */
+  allLinted(): readonly LintedPage[];
+  /** True while the background check of the workspace runs; the Weeks view shows a loading state meanwhile. */
+  readonly scanning: boolean;
+  readonly onDidChangeScanning: vscode.Event<boolean>;
+  /** Fires after findings were published (the status item and the triage refresh on it). */
+  readonly onDidPublish: vscode.Event<void>;
   /** Resolves when the background check of the workspace has finished (benchmarks wait for it). */
   whenIdle(): Promise<void>;
 }
@@ -38,11 +45,21 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
   const fromWorkspace = new Set<string>();
   let scan: vscode.CancellationTokenSource | undefined;
   let scanning: Promise<void> = Promise.resolve();
+  let scanRunning = true;
+  const scanningChanged = new vscode.EventEmitter<boolean>();
+  const published$ = new vscode.EventEmitter<void>();
+  let publishTimer: ReturnType<typeof setTimeout> | undefined;
+  const announce = () => {
+    // Coalesced: a scan publishes page after page.
+    clearTimeout(publishTimer);
+    publishTimer = setTimeout(() => published$.fire(), 100);
+  };
 
   const clear = (uri: vscode.Uri) => {
     published.delete(uri.toString());
     collection.delete(uri);
     linted.delete(uri.toString());
+    announce();
   };
 
   const published = new Map<string, { page: Page; findings: readonly Finding[] }>();
@@ -55,6 +72,7 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     const last = published.get(key);
     if (last && last.page === page && sameDiagnostics(last.findings, findings)) return;
     published.set(key, { page, findings });
+    announce();
     collection.set(uri, findings.map((f) => toDiagnostic(page, f, store)));
   };
 
@@ -94,10 +112,11 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     );
   };
 
-  const lintWorkspace = async (token?: vscode.CancellationToken): Promise<number> => {
+  const lintWorkspace = async (token?: vscode.CancellationToken, onCount?: (pages: number) => void): Promise<number> => {
     await siteFiles.load(token);
     const files = await vscode.workspace.findFiles('**/*.{md,markdown}', excludeGlob(), undefined, token);
     const candidates = files.filter((f) => isWorklogCandidate(corePath(f)));
+    onCount?.(candidates.length);
     let count = 0;
     for (const uri of candidates) {
       if (token?.isCancellationRequested) break;
@@ -125,18 +144,30 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     return count;
   };
 
+  const setScanning = (value: boolean) => {
+    if (scanRunning === value) return;
+    scanRunning = value;
+    scanningChanged.fire(value);
+  };
+
   const startScan = () => {
     scan?.cancel();
     scan?.dispose();
     const source = (scan = new vscode.CancellationTokenSource());
-    const progress = { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Checking worklog pages…') };
+    // No title: the status bar shows the message alone, first without the count, then with it.
+    const progress = { location: vscode.ProgressLocation.Window };
+    setScanning(true);
     scanning = Promise.resolve(
-      vscode.window.withProgress(progress, async () => {
+      vscode.window.withProgress(progress, async (report) => {
+        report.report({ message: vscode.l10n.t('Checking worklog pages…') });
         const started = Date.now();
-        const count = await lintWorkspace(source.token);
+        // The count as soon as it is known, so the status bar says how much work there is.
+        const count = await lintWorkspace(source.token, (pages) => report.report({ message: vscode.l10n.t('Checking {0} worklog pages…', pages) }));
         if (!source.token.isCancellationRequested) output.appendLine(vscode.l10n.t('Checked {0} worklog pages in {1} ms.', count, Date.now() - started));
       }),
-    );
+    ).finally(() => {
+      if (scan === source) setScanning(false);
+    });
     return scanning;
   };
 
@@ -219,6 +250,12 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     linted: (uri) => linted.get(uri.toString()),
     lintNow: lintDocument,
     lintWorkspace,
+    allLinted: () => [...linted.values()],
+    get scanning() {
+      return scanRunning;
+    },
+    onDidChangeScanning: scanningChanged.event,
+    onDidPublish: published$.event,
     whenIdle: async () => {
       // A scan restarted while waiting (settings changed) is waited for too.
       for (let current = scanning; ; current = scanning) {
@@ -228,6 +265,9 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     },
     dispose() {
       clearTimeout(startTimer);
+      clearTimeout(publishTimer);
+      scanningChanged.dispose();
+      published$.dispose();
       scan?.cancel();
       scan?.dispose();
       timers.forEach((t) => clearTimeout(t));
@@ -285,10 +325,13 @@ export function toRange(page: Page, span: { start: number; end: number }): vscod
 /** `files.exclude` and `search.exclude` as one glob, because passing any exclude to findFiles drops the defaults. */
 function excludeGlob(): string {
   const patterns = new Set<string>(['**/node_modules/**', '**/themes/**', '**/public/**', '**/.git/**']);
-  for (const key of ['files.exclude', 'search.exclude']) {
-    const [section, name] = key.split('.');
-    const value = vscode.workspace.getConfiguration(section).get<Record<string, unknown>>(name, {});
-    for (const [pattern, on] of Object.entries(value ?? {})) if (on === true) patterns.add(pattern);
+  // Both settings are resource-scoped: read per workspace folder, as VS Code asks (no warning in the host log).
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const key of ['files.exclude', 'search.exclude']) {
+      const [section, name] = key.split('.');
+      const value = vscode.workspace.getConfiguration(section, folder.uri).get<Record<string, unknown>>(name, {});
+      for (const [pattern, on] of Object.entries(value ?? {})) if (on === true) patterns.add(pattern);
+    }
   }
   return `{${[...patterns].join(',')}}`;
 }

@@ -20,16 +20,27 @@ export const ids = {
     previewOpenToSide: 'worklog.preview.openToSide',
     previewToggleLock: 'worklog.preview.toggleLock',
     previewExport: 'worklog.preview.export',
+    reportOpen: 'worklog.report.open',
+    showProblemsByRule: 'worklog.showProblemsByRule',
+    walkthroughOpenWeek: 'worklog.walkthrough.openWeek',
+    walkthroughAddDayRow: 'worklog.walkthrough.addDayRow',
+    walkthroughPreview: 'worklog.walkthrough.preview',
+    quickFixApplied: 'worklog.quickFixApplied',
     linksCheckPage: 'worklog.links.checkPage',
     linksCheckWorkspace: 'worklog.links.checkWorkspace',
     linksClearCache: 'worklog.links.clearCache',
   },
   webviews: {
     preview: 'worklog.preview',
+    report: 'worklog.report',
   },
   /** Context keys the extension sets for `when` clauses. */
   contexts: {
     weeksFiltered: 'worklog.weeks.filtered',
+    /** True once the first check of the workspace ended: before it, the Weeks view says it is still looking. */
+    weeksReady: 'worklog.weeks.ready',
+    /** Set once a quick fix changed a date or Day cell: completes the walkthrough's "Fix a date" step. */
+    walkthroughDateFixed: 'worklog.walkthrough.dateFixed',
     /** True while the active editor shows a worklog page (week or section page). */
     isWorklogPage: 'worklog.isWorklogPage',
     /** True while the active (or last shown) preview is locked to its page. */

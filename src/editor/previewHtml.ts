@@ -1,9 +1,10 @@
 // The preview's HTML documents: the webview shell and the standalone export. Pure string building, testable without VS Code.
-import { randomBytes } from 'node:crypto';
 
 /** A fresh nonce for each webview document, so only our own script tag may run. */
 export function newNonce(): string {
-  return randomBytes(18).toString('base64');
+  // Web Crypto: the same in Node 20 and in the web extension host.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** The webview's CSP: nothing by default, our stylesheet, our nonce'd script, images from our roots, https and data:. */

@@ -51,6 +51,17 @@ export function treeItemFor(source: ItemSource, node: WeekNode): vscode.TreeItem
   }
 }
 
+/** Longest summary shown beside the range; longer ones live in the tooltip (the default sidebar is ~35 characters). */
+const SHORT_SUMMARY = 24;
+
+/** A summary that starts or holds a date range (`15/09 - 19/09: …`, `6–8 Oct`) would repeat the range. */
+const DATED = /\d{1,4}\s*[/.]\s*\d{1,2}|\b\d{1,2}\s*[-–]\s*\d{1,2}\b/;
+
+/** "Week 3 Worklog", "Worklog Tuần 3": a title that only repeats the row's label. */
+function isJustWeekTitle(text: string, week: number): boolean {
+  return new RegExp(`^(worklog\\s+)?(week|tuần)\\s*0*${week}(\\s+worklog)?$`, 'i').test(text.trim());
+}
+
 function weekItem(source: ItemSource, node: Extract<WeekNode, { kind: 'week' }>): vscode.TreeItem {
   const site = source.index.site(node.site);
   const slot = source.slot(node.site, node.week);
@@ -72,13 +83,16 @@ function weekItem(source: ItemSource, node: Extract<WeekNode, { kind: 'week' }>)
   item.id = node.id;
   item.resourceUri = source.store.uriOf(page);
   const onlyIn = languageKey(page) !== site.primary ? vscode.l10n.t('{0} only', languageCode(spoken(site, languageKey(page)))) : undefined;
-  item.description = [onlyIn, slot.summary ?? page.identity.title, outline.range].filter((s) => s).join(' · ');
+  // The range first, so it shows at the default sidebar width; a summary only when short and not a date range itself.
+  const summary = (slot.summary ?? page.identity.title)?.replace(new RegExp(`^(week|tuần)\\s*0*${node.week}\\s*[:.\\-–]\\s*`, 'i'), '');
+  const shortSummary = summary && summary.length <= SHORT_SUMMARY && !DATED.test(summary) && !isJustWeekTitle(summary, node.week) ? summary : undefined;
+  item.description = [outline.range, onlyIn, shortSummary].filter((s) => s).join(' · ');
   let errors = 0;
   let warnings = 0;
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendText(`${page.identity.title ?? label}\n`);
+  tooltip.appendText(`${[label, outline.range].filter((s) => s).join(' · ')}\n`);
+  if (page.identity.title && page.identity.title !== slot.summary) tooltip.appendText(`${page.identity.title}\n`);
   if (slot.summary) tooltip.appendText(`${slot.summary}\n`);
-  if (outline.range) tooltip.appendText(`${outline.range}\n`);
   for (const p of [...slot.pages, ...slot.duplicates]) {
     const counts = source.problems(p);
     errors += counts.errors;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FIRST_WEEK_PATH, Page, SiteWeeks, WeeksIndex, dayTables, newWorklogFiles, weekPathLike, weekTextLike } from '../core';
+import { weekFullMessage } from './dayRowCommands';
 import { lastRowLine, nextRow, rowText } from './dayRows';
 import type { PageDatesReader } from './pageDates';
 import { PageStore } from './pageStore';
@@ -74,6 +75,10 @@ export async function addDayRow(store: PageStore, datesOf: PageDatesReader, uri:
   }
   // Dates read in the order the checks use (settings, twin, site), as the editor's own Insert day row does.
   const row = nextRow(await datesOf(page, uri), table);
+  if (row.full) {
+    void vscode.window.showInformationMessage(weekFullMessage());
+    return false;
+  }
   const text = rowText(row, false);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, document.lineAt(last).range.end, page.eol + text);

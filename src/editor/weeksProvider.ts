@@ -206,7 +206,10 @@ export class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.
 
   private weekNodes(site: SiteWeeks | undefined): WeekNode[] {
     if (!site) return [];
-    const weeks = this.problemsOnly ? site.weeks.filter((w) => this.hasProblems(w)) : site.weeks;
+    // Placeholders only between the first and the last week present: a lone Week 7 page is not six missing weeks.
+    const first = site.weeks.findIndex((w) => w.pages.length > 0);
+    const present = first > 0 ? site.weeks.slice(first) : site.weeks;
+    const weeks = this.problemsOnly ? present.filter((w) => this.hasProblems(w)) : present;
     return weeks.map((w) => this.weekNode(site.site, w.week));
   }
 

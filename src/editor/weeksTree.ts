@@ -93,5 +93,21 @@ export function registerWeeksTree(store: PageStore, diagnostics: DiagnosticsServ
     }),
   ];
   void vscode.commands.executeCommand('setContext', ids.contexts.weeksFiltered, false);
+  showScanning(diagnostics, subscriptions);
   return tree;
+}
+
+/** While the workspace check runs, a progress bar in the view and, if it is still empty, "Looking for worklog pages…". */
+function showScanning(diagnostics: DiagnosticsService, subscriptions: vscode.Disposable[]): void {
+  let ready = false;
+  const update = (scanning: boolean) => {
+    if (scanning) void vscode.window.withProgress({ location: { viewId: ids.views.weeks } }, () => diagnostics.whenIdle());
+    // "No worklog found" only once a whole check found none; later checks keep what the view shows.
+    if (!scanning && !ready) {
+      ready = true;
+      void vscode.commands.executeCommand('setContext', ids.contexts.weeksReady, true);
+    }
+  };
+  subscriptions.push(diagnostics.onDidChangeScanning(update));
+  update(diagnostics.scanning);
 }

@@ -3,10 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import {
   closeAllEditors,
   eventually,
+  frameShowing,
   goToPosition,
   openFile,
   openView,
@@ -31,21 +31,6 @@ function positionOf(relativePath: string, needle: string): { line: number; colum
   return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
 }
 
-async function previewFrame(page: Page): Promise<Frame> {
-  const found = await eventually(
-    async () => {
-      for (const frame of page.frames()) {
-        if (frame.isDetached()) continue;
-        if ((await frame.locator('#wl-content table').count().catch(() => 0)) > 0) return frame;
-      }
-      return undefined;
-    },
-    (frame) => frame !== undefined,
-    60_000,
-  );
-  assert.ok(found, 'no frame shows the preview');
-  return found;
-}
 
 describe('Worklog Studio in Vietnamese (display language vi)', () => {
   before(async () => {
@@ -102,7 +87,7 @@ describe('Worklog Studio in Vietnamese (display language vi)', () => {
     const { page } = session();
     await openFile(page, PAGE);
     await runCommand(page, 'Worklog: Mở bản xem trước');
-    const frame = await previewFrame(page);
+    const frame = await frameShowing(page, '#wl-content table');
     const dates = await eventually(
       () => frame.locator('time.wl-date').allInnerTexts(),
       (texts) => texts.includes('Thứ 2, 22 tháng 9, 2025'),

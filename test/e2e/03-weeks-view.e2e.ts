@@ -22,7 +22,8 @@ describe('Weeks view in the workbench', () => {
     const rows = await eventually(() => readTreeItems(page, 'Weeks'), hasRows, 60_000);
     assert.ok(hasRows(rows), `Weeks rows: ${JSON.stringify(rows)}`);
     const siteA = rows.findIndex((r) => r.label.startsWith('site-a'));
-    assert.ok(rows[siteA + 1].label.startsWith('Week 1') && rows[siteA + 1].label.includes('Accounts, IAM and the AWS CLI · 22–24 Sep 2025'), `site-a rows: ${JSON.stringify(rows.slice(siteA))}`);
+    // The range first; a summary too long for the default side bar lives in the tooltip.
+    assert.ok(rows[siteA + 1].label.startsWith('Week 1 22–24 Sep 2025') && !rows[siteA + 1].label.includes('Accounts, IAM'), `site-a rows: ${JSON.stringify(rows.slice(siteA))}`);
     // No language level: the Vietnamese pages are not separate branches.
     assert.ok(!rows.some((r) => r.label === 'VI' || r.label === 'Default language'), JSON.stringify(rows));
 
@@ -55,7 +56,7 @@ describe('Weeks view in the workbench', () => {
     );
     // Every site's week 1 is clean; site-c's broken week 3 stays.
     assert.ok(!filtered.some((r) => r.label.startsWith('Week 1')), `week 1 has no problem: ${JSON.stringify(filtered)}`);
-    assert.ok(filtered.some((r) => r.label.startsWith('Week 3 Storage · 22–24 Sep 2025')), JSON.stringify(filtered));
+    assert.ok(filtered.some((r) => r.label.startsWith('Week 3 22–24 Sep 2025 · Storage')), JSON.stringify(filtered));
     await pane.getByText('Showing only weeks with errors or warnings.').waitFor({ state: 'visible', timeout: 10_000 });
     await screenshot(page, 'e2e-weeks-filtered');
     await title.hover();

@@ -2,8 +2,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { closeAllEditors, eventually, openFile, runCommand, screenshot, session, waitForWorkbench } from './helpers';
+import type { Page } from 'playwright-core';
+import { closeAllEditors, eventually, frameShowing, openFile, runCommand, screenshot, session, waitForWorkbench } from './helpers';
 
 const PAGE = 'site-c/content/1-Worklog/1.3-Week3/_index.md';
 
@@ -12,26 +12,6 @@ interface DomElement {
   readonly className: string;
 }
 
-/**
- * The frame that holds the preview's document. code-server nests each webview: an outer `iframe.webview` and,
- * inside it, the content in `iframe#active-frame`; searching every frame finds it whatever the nesting.
- */
-async function previewFrame(page: Page): Promise<Frame> {
-  const found = await eventually(
-    async () => {
-      for (const frame of page.frames()) {
-        if (frame.isDetached()) continue;
-        const tables = await frame.locator('#wl-content table').count().catch(() => 0);
-        if (tables > 0) return frame;
-      }
-      return undefined;
-    },
-    (frame) => frame !== undefined,
-    60_000,
-  );
-  assert.ok(found, `no frame shows the preview's table; frames: ${page.frames().map((f) => f.url().slice(0, 80)).join(', ')}`);
-  return found;
-}
 
 /** "Ln 19, Col 3" as the status bar shows the active editor's cursor. */
 async function cursorPosition(page: Page): Promise<string> {
@@ -73,7 +53,7 @@ describe('Worklog preview in the workbench', () => {
     const { page } = session();
     await openFile(page, PAGE);
     await runCommand(page, 'Worklog: Open Preview to the Side');
-    let frame = await previewFrame(page);
+    let frame = await frameShowing(page, '#wl-content table');
 
     const header = await frame.locator('#wl-content table th').allInnerTexts();
     assert.deepEqual(header.map((h) => h.trim()), ['Day', 'Task', 'Start Date', 'Completion Date', 'Reference Material']);
@@ -92,7 +72,7 @@ describe('Worklog preview in the workbench', () => {
     await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 });
 
     // A click on the last row's Task cell puts the editor's cursor at the start of that cell (line 19 of the file).
-    frame = await previewFrame(page);
+    frame = await frameShowing(page, '#wl-content table');
     const lifecycle = frame.locator('#wl-content td', { hasText: 'Add a lifecycle rule' }).first();
     const cellLine = Number(await lifecycle.getAttribute('data-line'));
     assert.equal(cellLine, 18);
@@ -103,7 +83,7 @@ describe('Worklog preview in the workbench', () => {
 
   it('is readable under the light, dark and both high contrast themes', async () => {
     const { page } = session();
-    if (!(await previewFrame(page).catch(() => undefined))) {
+    if (!(await frameShowing(page, '#wl-content table').catch(() => undefined))) {
       await openFile(page, PAGE);
       await runCommand(page, 'Worklog: Open Preview to the Side');
     }
@@ -117,7 +97,7 @@ describe('Worklog preview in the workbench', () => {
         30_000,
       );
       assert.ok(workbench.includes(theme.workbenchClass), `${theme.name}: workbench classes ${workbench.join(' ')}`);
-      const frame = await previewFrame(page);
+      const frame = await frameShowing(page, '#wl-content table');
       // High contrast light also carries vscode-high-contrast, so compare the whole set of theme classes.
       const themeClasses = (classes: string[]) => classes.filter((c) => BODY_THEME_CLASSES.includes(c)).sort();
       const expected = theme.bodyClass === 'vscode-high-contrast-light' ? ['vscode-high-contrast', 'vscode-high-contrast-light'] : [theme.bodyClass];

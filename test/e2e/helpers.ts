@@ -1,7 +1,7 @@
 // Playwright helpers for driving the real VS Code workbench (code-server 1.139) in the UI E2E tests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 
 /** Provided by scripts/host/run-e2e.mjs before mocha loads the test files. */
 export interface E2ESession {
@@ -10,6 +10,8 @@ export interface E2ESession {
   workspace: string;
   repoRoot: string;
   screenshotsDir: string;
+  /** Starts a second workbench as `npm start` does (fresh profile, the example folder); not yet navigated to. */
+  startNewcomer(): Promise<{ page: Page; workspace: string; workbenchUrl: string; close(): Promise<void> }>;
 }
 
 export function session(): E2ESession {
@@ -417,5 +419,19 @@ export async function readWebview(page: Page, index = 0): Promise<string> {
   return poll('webview content', 30_000, async () => {
     const text = (await body.innerText().catch(() => '')).trim();
     return text.length > 0 ? text : undefined;
+  });
+}
+
+/**
+ * The frame whose document holds `selector`: code-server nests each webview (an outer `iframe.webview` and, inside
+ * it, the content in `iframe#active-frame`), so every frame is searched whatever the nesting.
+ */
+export async function frameShowing(page: Page, selector: string, timeoutMs = 60_000): Promise<Frame> {
+  return poll(`a webview showing ${selector}`, timeoutMs, async () => {
+    for (const frame of page.frames()) {
+      if (frame.isDetached()) continue;
+      if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+    }
+    return undefined;
   });
 }

@@ -91,6 +91,13 @@ describe('weeks model', () => {
     assert.equal(index.outline(page), outline, 'an unchanged page keeps its outline');
   });
 
+  it('runs the range to the last Completion Date, even when it is later than every Start Date', () => {
+    const index = new WeeksIndex();
+    const page = week(1, '', ['| 2 | Setup | 09/22/2025 | 09/22/2025 | |', '| 5 | Lab | 09/25/2025 | 09/27/2025 | |']);
+    index.reset([page]);
+    assert.equal(index.outline(page).range, '22–27 Sep 2025');
+  });
+
   it('rebuilds one site on update and says when a site appears or goes', () => {
     const index = new WeeksIndex();
     index.reset([week(1)]);

@@ -157,9 +157,13 @@ export function fragments(page: Page): Fragment[] {
   return cutFragments(page, undefined);
 }
 
-/** The fragments that are week-1 sentences: `fragments(page)` filtered by `isWeek1Sentence`, without building the others. */
-export function week1Fragments(page: Page): Fragment[] {
-  return cutFragments(page, mayBeWeek1).filter((f) => isWeek1Sentence(f.text));
+const week1Cache = new WeakMap<Page, readonly Fragment[]>();
+
+/** The fragments that are week-1 sentences: `fragments(page)` filtered by `isWeek1Sentence`, without building the others (once per page: the rule and the cohort report both ask). */
+export function week1Fragments(page: Page): readonly Fragment[] {
+  let found = week1Cache.get(page);
+  if (!found) week1Cache.set(page, (found = cutFragments(page, mayBeWeek1).filter((f) => isWeek1Sentence(f.text))));
+  return found;
 }
 
 function cutFragments(page: Page, keep: ((text: string, start: number, end: number) => boolean) | undefined): Fragment[] {

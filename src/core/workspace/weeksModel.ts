@@ -44,7 +44,7 @@ export interface DayOutline {
 
 /** What the Weeks view shows of one week page, read in the page's decided date order. */
 export interface PageOutline {
-  /** `22–24 Sep 2025`: the first and last dated day, or undefined with no dated row. */
+  /** `22–24 Sep 2025`: the first Start Date to the last Completion Date, or undefined with no dated row. */
   readonly range: string | undefined;
   readonly days: readonly DayOutline[];
   /** Monday of the week the rows fall in, as a day number. */
@@ -247,7 +247,9 @@ export function outlinePage(page: Page, decision: OrderDecision): PageOutline {
   const dates = readPageDates(page, decision);
   const byLine = new Map<number, CalendarDate>();
   for (const row of dates.rows) if (row.startDate?.date) byLine.set(row.row.line, row.startDate.date);
-  const numbers = [...byLine.values()].map(dayNumber).sort((a, b) => a - b);
+  // The range runs to the last Completion Date: a row from Thursday to Saturday ends the week on Saturday.
+  const ends = dates.rows.map((r) => r.endDate?.date).filter((d): d is CalendarDate => d !== undefined);
+  const numbers = [...byLine.values(), ...ends].map(dayNumber).sort((a, b) => a - b);
   const range = numbers.length > 0 ? describeRange(fromDayNumber(numbers[0]), fromDayNumber(numbers[numbers.length - 1])) : undefined;
   let days: DayOutline[] | undefined;
   // Week rows need only the range; the day rows are read when the week is expanded.

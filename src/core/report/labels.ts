@@ -1,0 +1,56 @@
+import * as l10n from '@vscode/l10n';
+
+/** The report's words in the locale chosen for this run (read when a report is rendered, after the bundle is loaded). */
+export function reportLabels() {
+  return {
+    title: l10n.t('Worklog cohort report'),
+    summary: (sites: number, median: number, behind: number, similar: number) =>
+      l10n.t('{0} sites · median progress: week {1} · {2} behind · {3} similar weeks', sites, median, behind, similar),
+    cohort: l10n.t('Cohort'),
+    weekGrid: l10n.t('Weeks'),
+    similar: l10n.t('Similar weeks'),
+    labs: l10n.t('Labs'),
+    details: l10n.t('Sites'),
+    site: l10n.t('Site'),
+    progress: l10n.t('Progress'),
+    missing: l10n.t('Missing'),
+    template: l10n.t('Template'),
+    noTable: l10n.t('No table'),
+    errors: l10n.t('Errors'),
+    warnings: l10n.t('Warnings'),
+    lastDay: l10n.t('Last day'),
+    languages: l10n.t('Languages'),
+    behind: l10n.t('behind'),
+    week: l10n.t('Week'),
+    pages: l10n.t('Pages'),
+    dates: l10n.t('Dates'),
+    state: l10n.t('State'),
+    code: l10n.t('Code'),
+    count: l10n.t('Count'),
+    findings: l10n.t('Findings by code'),
+    none: l10n.t('none'),
+    weekN: (n: number) => l10n.t('week {0}', n),
+    weekOf: (n: number) => l10n.t('Week {0}', n),
+    behindNote: (progress: number, median: number) => l10n.t('last written week {0}, the cohort’s median is week {1}', progress, median),
+    similarIntro: l10n.t('Pages of different sites whose own words (template text, lab titles and dates left out) are mostly the same. This is for the mentor to read, not an error.'),
+    noSimilar: l10n.t('No two sites share most of a week’s own words.'),
+    percent: l10n.t('Shared'),
+    passage: l10n.t('Shared passage'),
+    lab: l10n.t('Lab'),
+    noLabs: l10n.t('No lab links.'),
+    cellMissing: (n: number) => l10n.t('Week {0}: missing', n),
+    cellWeek: (n: number, errors: number, warnings: number) => l10n.t('Week {0}: {1} errors, {2} warnings', n, errors, warnings),
+    stateTemplate: l10n.t('still the template'),
+    stateNoTable: l10n.t('no day table'),
+    stateOk: l10n.t('written'),
+    legendClean: l10n.t('no problem'),
+    legendInfo: l10n.t('information'),
+    legendWarning: l10n.t('warning'),
+    legendError: l10n.t('error'),
+    legendMissing: l10n.t('missing week'),
+    sortBy: (column: string) => l10n.t('Sort by {0}', column),
+    noSites: l10n.t('No worklog sites found.'),
+  };
+}
+
+export type ReportLabels = ReturnType<typeof reportLabels>;

@@ -1,0 +1,63 @@
+import { renderWeek } from '../core/render/render';
+import type { RenderInput } from '../core/render/render';
+import type { PreviewRenderer as NodePreviewRenderer, RenderResult } from './previewRenderer';
+
+export type { RenderResult } from './previewRenderer';
+
+interface Job {
+  readonly input: RenderInput;
+  readonly resolve: (result: RenderResult | undefined) => void;
+}
+
+/**
+ * The preview renderer of the web extension host (github.dev, vscode.dev): that host is already a web worker and has no
+ * worker threads of its own to start, so pages render here. Requests are coalesced per key as in the Node renderer:
+ * a render starts on the next task, so a burst of edits renders only the latest text.
+ */
+export class PreviewRenderer {
+  private readonly waiting = new Map<string, Job>();
+  private scheduled: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  constructor(_workerPath: string, private readonly log: (line: string) => void) {}
+
+  render(key: string, input: RenderInput): Promise<RenderResult | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
+    this.waiting.get(key)?.resolve(undefined);
+    return new Promise((resolve) => {
+      this.waiting.set(key, { input, resolve });
+      this.scheduled ??= setTimeout(() => this.drain(), 0);
+    });
+  }
+
+  cancel(key: string): void {
+    this.waiting.get(key)?.resolve(undefined);
+    this.waiting.delete(key);
+  }
+
+  private drain(): void {
+    this.scheduled = undefined;
+    const jobs = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const job of jobs) {
+      if (this.disposed) return job.resolve(undefined);
+      const started = performance.now();
+      try {
+        job.resolve({ ok: true, output: renderWeek(job.input), renderMs: performance.now() - started });
+      } catch (error) {
+        this.log(`Preview render failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        job.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.scheduled);
+    this.waiting.forEach((job) => job.resolve(undefined));
+    this.waiting.clear();
+  }
+}
+
+// The web build swaps this class in for the Node one: keep their public shapes the same.
+export const sameShape: new (workerPath: string, log: (line: string) => void) => Pick<NodePreviewRenderer, keyof NodePreviewRenderer> = PreviewRenderer;
