@@ -30,6 +30,8 @@ describe('Online lab link check (extension host)', () => {
   after(async () => {
     await vscode.workspace.getConfiguration('worklog.links').update('checkOnline', undefined, vscode.ConfigurationTarget.Workspace);
     await revertAndCloseAll();
+    // Later suites count the workspace's sites.
+    await vscode.workspace.fs.delete(workspaceUri('site-online'), { recursive: true });
     await server.close();
   });
 
