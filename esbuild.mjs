@@ -46,9 +46,18 @@ const webTwins = {
   },
 };
 
+/** dist/cli.js requires the commands' bundle at run time instead of holding it (see src/cli/commands.ts). */
+const commandsApart = {
+  name: 'commands-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cliCommands.js', external: true }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, commandsApart] },
+  { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cliCommands.js' },
   // `worklog-lint --jobs N` checks sites in worker threads running this script beside dist/cli.js.
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
   // The renderer runs in a worker thread so a large page never blocks the extension host.
