@@ -4,7 +4,7 @@ import type { RenderInput } from '../core/render/render';
 import { PageStore } from './pageStore';
 import { baseName, countProblems, problemsOf, renderInput, siteRootOf, summaryText } from './previewContent';
 import { standaloneHtml } from './previewHtml';
-import { PreviewRenderer } from './previewRenderer';
+import type { PreviewRenderer } from './previewRenderer';
 import { SettingsProvider } from './settings';
 
 /** What an export needs from the preview feature. */
