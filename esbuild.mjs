@@ -53,6 +53,14 @@ const nodeOnlyBuiltins = {
   },
 };
 
+/** dist/cli.js requires the commands' bundle at run time instead of holding it (see src/cli/commands.ts). */
+const commandsApart = {
+  name: 'commands-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cliCommands.js', external: true }));
+  },
+};
+
 const builds = [
   // One bundle for the Node extension host, the web extension host (github.dev) and the Node host's render thread:
   // built for the browser, so a package's browser build is taken and an unprefixed Node built-in fails the build.
@@ -70,7 +78,8 @@ const builds = [
     inject: ['src/web/buffer.ts'],
     define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
   },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, commandsApart] },
+  { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cliCommands.js' },
   // `worklog-lint --jobs N` checks sites in worker threads running this script beside dist/cli.js.
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -2,6 +2,9 @@
 //
 //   node scripts/compare-findings.mjs --save FILE [options] [FOLDER...]      record (FILE is best kept outside the repository)
 //   node scripts/compare-findings.mjs --against FILE [options] [FOLDER...]   compare with a recording; exit 1 on any difference
+//   node scripts/compare-findings.mjs --account REV [options] [FOLDER...]    findings of git revision REV (built in a
+//                   temporary worktree) against the working tree: per code before/now, every finding gone put down
+//                   to the change that removed it; exit 1 when any is unaccounted
 //
 //   --generated N   also a generated corpus of N week pages (scripts/bench/generate.mjs), written to a temp folder
 //   --stress        also the pages scripts/bench/generate.mjs builds to find slow paths (large table, bracket lines…)
@@ -18,6 +21,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printAccount } from './bench/accounting.mjs';
 import { generateCorpus, random, stressPages } from './bench/generate.mjs';
 import { allFiles, markdownFiles } from './bench/measure.mjs';
 
@@ -25,10 +29,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const require = createRequire(import.meta.url);
 
-const usage = 'Usage: node scripts/compare-findings.mjs (--save FILE | --against FILE) [--generated N] [--mutate N] [--stress] [FOLDER...]';
+const usage = 'Usage: node scripts/compare-findings.mjs (--save FILE | --against FILE | --account REV) [--generated N] [--mutate N] [--stress] [FOLDER...]';
 const args = process.argv.slice(2);
 let save;
 let against;
+let accountRev;
 let generated = 0;
 let mutations = 0;
 let stress = false;
@@ -41,6 +46,7 @@ for (let i = 0; i < args.length; i++) {
   };
   if (a === '--save') save = value();
   else if (a === '--against') against = value();
+  else if (a === '--account') accountRev = value();
   else if (a === '--generated') generated = Number(value());
   else if (a === '--mutate') mutations = Number(value());
   else if (a === '--stress') stress = true;
@@ -50,7 +56,7 @@ for (let i = 0; i < args.length; i++) {
   } else if (a.startsWith('-')) fail(`unknown option ${a}`);
   else folders.push(path.resolve(process.env.INIT_CWD ?? process.cwd(), a));
 }
-if (Boolean(save) === Boolean(against)) fail('give exactly one of --save and --against');
+if ([save, against, accountRev].filter(Boolean).length !== 1) fail('give exactly one of --save, --against and --account');
 if (!Number.isInteger(generated) || generated < 0 || !Number.isInteger(mutations) || mutations < 0) fail('--generated and --mutate take a whole number');
 for (const dir of folders) if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) fail(`${dir} is not a folder`);
 if (!fs.existsSync(CLI)) fail('dist/cli.js is missing; run `npm run build`.');
@@ -89,6 +95,18 @@ async function main() {
     });
     corpora.push({ name: 'stress', dir });
   }
+  if (accountRev) {
+    const earlier = await bundleCore(buildRevision(accountRev));
+    const before = {};
+    const now = {};
+    for (const corpus of corpora) {
+      before[corpus.name] = runCore(earlier, corpus.dir);
+      now[corpus.name] = runCore(core, corpus.dir);
+    }
+    console.log(`Accounting ${accountRev} → working tree on ${corpora.map((c) => c.name).join(', ')}\n`);
+    if (printAccount(corpora, before, now) > 0) process.exitCode = 1;
+    return;
+  }
   const recording = {};
   for (const corpus of corpora) {
     const t0 = Date.now();
@@ -118,11 +136,20 @@ async function main() {
   } else console.log(`Identical on ${corpora.length} corpora.`);
 }
 
-/** src/core bundled on its own, from the working tree. */
-async function bundleCore() {
-  const outfile = path.join(temp, 'core.cjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'src', 'core', 'index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'silent' });
+/** src/core bundled on its own, from the working tree or another checkout. */
+async function bundleCore(root = ROOT) {
+  const outfile = path.join(temp, root === ROOT ? 'core.cjs' : 'earlier-core.cjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'src', 'core', 'index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'silent', nodePaths: [path.join(ROOT, 'node_modules')] });
   return require(outfile);
+}
+
+/** A checkout of `rev` in a temporary worktree (removed on exit), reading this tree's node_modules. */
+function buildRevision(rev) {
+  const dir = path.join(temp, 'earlier');
+  const git = spawnSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: ROOT, encoding: 'utf8' });
+  if (git.status !== 0) fail(`cannot check out ${rev}: ${git.stderr.trim()}`);
+  process.on('exit', () => spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT }));
+  return dir;
 }
 
 function runCli(dir) {

@@ -1,5 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { parseDuration, parseRemap } from '../core';
+// The modules themselves, not the core's index: --help and --version must not load the whole core.
+import { parseDuration } from '../core/links/onlineCache';
+import { parseRemap } from '../core/links/remap';
 
 export type Format = 'text' | 'json' | 'sarif';
 

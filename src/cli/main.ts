@@ -21,7 +21,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (argv[0] === 'report') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runReport } = require('./report') as typeof import('./report');
+    const { runReport } = require('./commands') as typeof import('./commands');
     return runReport(argv.slice(1), { ...io, locale });
   }
   let options: CliOptions;
@@ -42,9 +42,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(VERSION + '\n');
     return 0;
   }
-  // Loaded on demand, so --help and --version do not pay for the core's start-up (esbuild keeps the require lazy).
+  // Loaded on demand from its own bundle, so --help and --version do not read or compile the core.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { check } = require('./check') as typeof import('./check');
+  const { check } = require('./commands') as typeof import('./commands');
   return check(options, io, locale, VERSION);
 }
 

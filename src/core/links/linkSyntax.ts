@@ -20,6 +20,8 @@ const AFTER_CLOSE = /[\s|<[!*_~,.;:?)"']/;
 const GLUED = /^[.,;:!?]+/;
 /** How far a destination is looked for after `](`: longer than any URL an author writes, and a bound on each `](`'s work. */
 const MAX_DESTINATION = 1000;
+/** Link text quoted in a message: nested brackets would otherwise copy the rest of the line into every message. */
+const MAX_LABEL_SHOWN = 200;
 
 /** Compares what GFM links on each line with what the author evidently meant to write. */
 export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
@@ -149,7 +151,7 @@ function checkInline(text: string, open: number, close: number, lineEnd: number,
     const end = destinationStart + run.length;
     return {
       span: { start: destinationStart, end },
-      message: l10n.t('The "(" after [{0}] is never closed, so GFM shows the brackets as text instead of a link. Add ")" after the URL.', text.slice(open + 1, close)),
+      message: l10n.t('The "(" after [{0}] is never closed, so GFM shows the brackets as text instead of a link. Add ")" after the URL.', shownLabel(text.slice(open + 1, close))),
       fix: { title: l10n.t('Close the link with ")"'), edits: [{ start: end, end, newText: ')' }] },
     };
   }
@@ -199,6 +201,10 @@ function intendedClose(text: string, start: number, scanEnd: number, lineEnd: nu
   return firstBoundary;
 }
 
+function shownLabel(label: string): string {
+  return label.length > MAX_LABEL_SHOWN ? `${label.slice(0, MAX_LABEL_SHOWN - 1)}…` : label;
+}
+
 /** `url "title"`: a quoted title at the end stays outside the angle brackets. */
 function splitTitle(written: string): { destination: string; title: string | undefined } {
   const m = /^(.*?)(\s+(?:"[^"]*"|'[^']*'))\s*$/.exec(written);
@@ -210,7 +216,7 @@ function spacedLink(start: number, whole: string, label: string): LinkSyntaxProb
   const gapEnd = start + whole.indexOf('(', label.length + 2);
   return {
     span: { start, end: start + whole.length },
-    message: l10n.t('The space between [{0}] and "(" keeps GFM from reading a link: readers see the brackets and a bare URL. Remove the space.', label),
+    message: l10n.t('The space between [{0}] and "(" keeps GFM from reading a link: readers see the brackets and a bare URL. Remove the space.', shownLabel(label)),
     fix: { title: l10n.t('Remove the space before "("'), edits: [{ start: gapStart, end: gapEnd, newText: '' }] },
   };
 }

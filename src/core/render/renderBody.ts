@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { Processor, unified } from 'unified';
 import { simpleRaw } from './renderRaw';
+import { tame, untame } from './renderTame';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
 import type { LineIndex, Span } from '../page/text';
 
@@ -109,12 +110,14 @@ export function clearRenderCache(): void {
 
 function renderChunk(text: string): Root {
   const { parser, toHast, rawParser, sanitizer } = processors();
-  const mdast = parser.parse(text);
+  const tamed = tame(text);
+  const mdast = parser.parse(tamed.text);
   const rawSpans = htmlSpans(mdast);
   let hast = toHast.runSync(mdast) as Root;
   if (!simpleRaw(hast)) hast = rawParser.runSync(hast) as Root;
   restrictRawHtml(hast, rawSpans);
   const clean = sanitizer.runSync(hast) as Root;
+  if (tamed.changed) untame(clean);
   wrapLooseInline(clean);
   return clean;
 }
