@@ -33,12 +33,12 @@ async function buildSuite(name, entryPoints, external) {
   return entryPoints;
 }
 
-/** `npm run build`: the extension bundle (dist/extension.js) the host loads from the repo root. */
-export function buildExtension() {
+/** `npm run build`: the extension bundle (dist/extension.js) the host loads from the repo root; `quiet` shows its output only when it fails. */
+export function buildExtension({ quiet = false } = {}) {
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`npm run build failed (${result.status ?? result.signal})`);
-  console.log(`[build] npm run build: ${Date.now() - started} ms`);
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed (${result.status ?? result.signal})${quiet ? `:\n${result.stdout ?? ''}${result.stderr ?? ''}` : ''}`);
+  if (!quiet) console.log(`[build] npm run build: ${Date.now() - started} ms`);
 }
 
 /** The built .vsix (npm test builds it in test:package); packaged first when missing, `fresh` or WORKLOG_STUDIO_REPACKAGE=1. */

@@ -286,6 +286,7 @@ function toRemoteUri(origin, absolutePath) {
  * @param {string} [options.locale] display language, e.g. `vi` (a minimal language pack for it is installed)
  * @param {string} [options.logFile] where code-server's own output goes (default: inside the temp dir)
  * @param {boolean} [options.echo] also print code-server's output
+ * @param {boolean} [options.quiet] no line of our own once it listens (`npm start` prints the URL itself)
  */
 export async function startCodeServer(options = {}) {
   installHandlers();
@@ -413,7 +414,7 @@ async function startOnPort(paths, port, name, options) {
     await entry.stop();
     throw error;
   }
-  console.log(`[${name}] code-server pid ${pid} listening on ${origin} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!options.quiet) console.log(`[${name}] code-server pid ${pid} listening on ${origin} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   return {
     port,

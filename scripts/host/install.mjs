@@ -59,26 +59,35 @@ export function isHostInstalled(paths = hostPaths(), { chromium = true } = {}) {
   return isMarked(paths.nodeDir) && isMarked(paths.codeServerDir) && (!chromium || fs.existsSync(paths.chromium));
 }
 
+// Where the install's progress and its tools' output go: the terminal, or a log file (`npm start` shows one line).
+let logFd;
+
+function log(line) {
+  if (logFd === undefined) console.log(line);
+  else fs.writeSync(logFd, `${line}\n`);
+}
+
 export function run(cmd, args, options = {}) {
   const shown = [cmd, ...args].join(' ');
-  console.log(`[host]   $ ${shown}`);
+  log(`[host]   $ ${shown}`);
   // stdin is ignored so nothing can ever prompt (CI has no terminal).
-  const result = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  const out = logFd ?? 'inherit';
+  const result = spawnSync(cmd, args, { stdio: ['ignore', out, out], ...options });
   if (result.error) throw new Error(`could not run "${shown}": ${result.error.message}`);
   if (result.status !== 0) throw new Error(`"${shown}" failed with exit code ${result.status ?? result.signal}`);
 }
 
 async function step(name, fn) {
   const started = Date.now();
-  console.log(`[host] ${name} ...`);
+  log(`[host] ${name} ...`);
   await fn();
-  console.log(`[host] ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`[host] ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Installs into `dir` from scratch unless the marker says a previous install finished. */
 export async function ensureDir(label, dir, install) {
   if (isMarked(dir)) {
-    console.log(`[host] ${label}: cached at ${dir}`);
+    log(`[host] ${label}: cached at ${dir}`);
     return;
   }
   await step(`${label}: install into ${dir}`, async () => {
@@ -92,7 +101,7 @@ export async function ensureDir(label, dir, install) {
 
 function installChromium(paths) {
   if (fs.existsSync(paths.chromium)) {
-    console.log(`[host] chromium: present at ${paths.chromium}`);
+    log(`[host] chromium: present at ${paths.chromium}`);
     return Promise.resolve();
   }
   const command = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium';
@@ -132,7 +141,7 @@ export async function withLock(root, fn) {
         continue;
       }
       if (Date.now() > deadline) throw new Error(`timed out waiting for install lock ${lock} (pid ${owner})`);
-      console.log(`[host] waiting for another install (pid ${owner}) ...`);
+      log(`[host] waiting for another install (pid ${owner}) ...`);
       await sleep(2000);
     }
   }
@@ -143,10 +152,25 @@ export async function withLock(root, fn) {
   }
 }
 
-/** Ensures Node 24, code-server and (unless `chromium: false`) chromium are installed; returns their paths. */
-export async function ensureHost({ chromium = true } = {}) {
+/**
+ * Ensures Node 24, code-server and (unless `chromium: false`) chromium are installed; returns their paths.
+ * With `logFile`, the steps and the tools' output are written there instead of the terminal.
+ */
+export async function ensureHost({ chromium = true, logFile } = {}) {
   const paths = hostPaths();
   if (isHostInstalled(paths, { chromium })) return paths;
+  if (logFile === undefined) return installHost(paths, chromium);
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  logFd = fs.openSync(logFile, 'w');
+  try {
+    return await installHost(paths, chromium);
+  } finally {
+    fs.closeSync(logFd);
+    logFd = undefined;
+  }
+}
+
+async function installHost(paths, chromium) {
   const started = Date.now();
   await withLock(paths.root, async () => {
     if (chromium) await installChromium(paths);
@@ -180,7 +204,7 @@ export async function ensureHost({ chromium = true } = {}) {
       }
     });
   });
-  console.log(`[host] ready in ${((Date.now() - started) / 1000).toFixed(1)} s (cache: ${paths.root})`);
+  log(`[host] ready in ${((Date.now() - started) / 1000).toFixed(1)} s (cache: ${paths.root})`);
   return paths;
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ensureHost, hostPaths, isHostInstalled, repoRoot } from './install.mjs';
 import { buildExtension } from './build-tests.mjs';
 import { NEWCOMER_SETTINGS, signalExitCodes, startCodeServer, stopAll } from './codeServer.mjs';
+import { installFailedLines, installingLine, readyLines, startingLine } from './startMessages.mjs';
 
 function findOnPath(command) {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -36,7 +37,7 @@ function chooseFolder() {
 async function main() {
   const folder = chooseFolder();
   if (!fs.existsSync(folder)) throw new Error(`folder not found: ${folder}`);
-  buildExtension();
+  buildExtension({ quiet: true });
 
   const code = process.env.WORKLOG_STUDIO_USE_CODE_SERVER === '1' ? undefined : findOnPath('code');
   if (code) {
@@ -46,25 +47,16 @@ async function main() {
     return result.status ?? 1;
   }
 
-  if (!isHostInstalled(hostPaths(), { chromium: false })) {
-    console.log(`[start] First run: installing Node 24 and code-server (VS Code in a browser) into ${hostPaths().root}, once; 2-4 minutes ...`);
-  }
   // No chromium: the workbench is served to your own browser.
-  await ensureHost({ chromium: false });
+  if (!isHostInstalled(hostPaths(), { chromium: false })) await installHost();
   // Ctrl-C is the normal way to end this command, not a failure.
   signalExitCodes.SIGINT = 0;
   signalExitCodes.SIGTERM = 0;
   const port = process.env.WORKLOG_STUDIO_PORT ? Number(process.env.WORKLOG_STUDIO_PORT) : undefined;
-  console.log('[start] starting code-server ...');
-  const server = await startCodeServer({ name: 'start', port, disableWorkspaceTrust: isExample(folder), settings: NEWCOMER_SETTINGS });
+  console.log(startingLine());
+  const server = await startCodeServer({ name: 'start', port, disableWorkspaceTrust: isExample(folder), settings: NEWCOMER_SETTINGS, quiet: true });
   const url = server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot });
-  console.log('');
-  console.log(`[start] VS Code (code-server) with Worklog Studio from ${repoRoot}`);
-  console.log(`[start] folder: ${folder}`);
-  console.log(`[start] open this URL in a browser on this machine (or forward port ${server.port}):`);
-  console.log(`\n  ${url}\n`);
-  console.log('[start] extension host output: Output panel > "Extension Host (Remote)"; rebuild with `npm run build` and reload the window.');
-  console.log('[start] press Ctrl-C to stop.');
+  for (const line of readyLines({ url, folder, port: server.port, repoRoot })) console.log(line);
   const exit = await server.exited;
   if (server.isStopping()) {
     // Ctrl-C: the signal handler is stopping everything and exits when done.
@@ -74,6 +66,20 @@ async function main() {
   console.error(`[start] code-server stopped by itself (${exit.code ?? exit.signal}); its log:\n${server.output().slice(-3000)}`);
   await stopAll();
   return 1;
+}
+
+/** The first run's install, as one line; the installers' output goes to a log whose end is shown if it fails. */
+async function installHost() {
+  const { root } = hostPaths();
+  const logFile = path.join(root, 'install.log');
+  console.log(installingLine({ root, logFile }));
+  try {
+    await ensureHost({ chromium: false, logFile });
+  } catch (error) {
+    const logTail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-20).join('\n') : '';
+    for (const line of installFailedLines({ error: error instanceof Error ? error.message : String(error), logFile, logTail })) console.error(line);
+    throw new Error('the first run did not finish installing; once the cause above is fixed, run `npm start` again', { cause: error });
+  }
 }
 
 main().then(

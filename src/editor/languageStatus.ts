@@ -41,8 +41,10 @@ export function registerLanguageStatus(store: PageStore, diagnostics: Diagnostic
     }
     const decision = (await datesOf(page, document.uri)).decision;
     if (current !== generation) return;
-    order.text = `$(calendar) ${decision.order ? orderLabel(decision.order) : vscode.l10n.t('date order not needed')}`;
-    order.detail = decision.reason;
+    const label = decision.order ? orderLabel(decision.order) : vscode.l10n.t('date order not needed');
+    order.text = `$(calendar) ${label}`;
+    // The reason starts with the order it explains ("month-first: 09/15/2025 has no month 15"); the text says it already.
+    order.detail = decision.order && decision.reason.startsWith(label) ? decision.reason.slice(label.length).replace(/^[:,]\s*/, '') : decision.reason;
   };
   void update();
   return vscode.Disposable.from(

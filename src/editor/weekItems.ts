@@ -20,7 +20,7 @@ export function treeItemFor(source: ItemSource, node: WeekNode): vscode.TreeItem
       const item = new vscode.TreeItem(siteLabel(node.site), vscode.TreeItemCollapsibleState.Expanded);
       item.id = node.id;
       item.iconPath = new vscode.ThemeIcon('globe');
-      item.description = site ? site.languages.map((l) => languageCode(spoken(site, l))).join(' · ') : undefined;
+      item.description = site ? [...site.languages.map((l) => languageCode(spoken(site, l))), ...(site.loose ? [vscode.l10n.t('loose pages')] : [])].join(' · ') : undefined;
       item.tooltip = node.site;
       item.accessibilityInformation = { label: siteLabel(node.site) };
       item.contextValue = 'worklogSite';
@@ -86,11 +86,13 @@ function weekItem(source: ItemSource, node: Extract<WeekNode, { kind: 'week' }>)
   // The range first, so it shows at the default sidebar width; a summary only when short and not a date range itself.
   const summary = (slot.summary ?? page.identity.title)?.replace(new RegExp(`^(week|tuần)\\s*0*${node.week}\\s*[:.\\-–]\\s*`, 'i'), '');
   const shortSummary = summary && summary.length <= SHORT_SUMMARY && !DATED.test(summary) && !isJustWeekTitle(summary, node.week) ? summary : undefined;
-  item.description = [outline.range, onlyIn, shortSummary].filter((s) => s).join(' · ');
+  const loose = site.loose ? vscode.l10n.t('loose page') : undefined;
+  item.description = [outline.range, onlyIn, loose, shortSummary].filter((s) => s).join(' · ');
   let errors = 0;
   let warnings = 0;
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${[label, outline.range].filter((s) => s).join(' · ')}\n`);
+  if (site.loose) tooltip.appendText(`${looseExplained()}\n`);
   if (page.identity.title && page.identity.title !== slot.summary) tooltip.appendText(`${page.identity.title}\n`);
   if (slot.summary) tooltip.appendText(`${slot.summary}\n`);
   for (const p of [...slot.pages, ...slot.duplicates]) {
@@ -104,10 +106,15 @@ function weekItem(source: ItemSource, node: Extract<WeekNode, { kind: 'week' }>)
     if (!slot.pages.some((p) => languageKey(p) === language)) tooltip.appendText(`\n${vscode.l10n.t('No {0} page for this week.', languageName(spoken(site, language)))}`);
   }
   item.tooltip = tooltip;
-  item.iconPath = problemIcon(errors, warnings, 'calendar');
+  item.iconPath = problemIcon(errors, warnings, site.loose ? 'file' : 'calendar');
   item.contextValue = errors > 0 ? 'worklogWeek.error' : warnings > 0 ? 'worklogWeek.warning' : 'worklogWeek';
   item.command = openCommand(source, page, 0);
   return item;
+}
+
+/** Why a page is loose and what that changes, for a newcomer who opened a folder holding one week page. */
+function looseExplained(): string {
+  return vscode.l10n.t('Loose page: it is not in a worklog section (a folder such as content/1-Worklog with its _index.md), so no week before or after it is expected here.');
 }
 
 function pageItem(source: ItemSource, node: Extract<WeekNode, { kind: 'page' }>): vscode.TreeItem {
@@ -174,14 +181,21 @@ function problemIcon(errors: number, warnings: number, otherwise: string): vscod
   return new vscode.ThemeIcon(otherwise);
 }
 
+/** A path's folders and file as the core splits them: forward slashes, no empty segment (so no leading slash). */
+function splitPath(path: string): string[] {
+  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '');
+}
+
 function siteLabel(site: string): string {
-  const segments = site.replace(/\\/g, '/').split('/');
+  const segments = splitPath(site);
   const content = segments.lastIndexOf('content');
-  const root = content > 0 ? segments.slice(0, content).join('/') : site;
+  // The site's root: the folder above `content`, or for loose pages the folder holding them.
+  const root = (content > 0 ? segments.slice(0, content) : segments).join('/');
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const folderPath = corePath(folder.uri).replace(/\\/g, '/').replace(/\/$/, '');
+    // Both sides as the core splits paths (no leading slash), so a site compares equal to its folder.
+    const folderPath = splitPath(corePath(folder.uri)).join('/');
     if (root === folderPath) return folder.name;
     if (root.startsWith(`${folderPath}/`)) return root.slice(folderPath.length + 1);
   }
-  return segments[content - 1] ?? site;
+  return (content > 0 ? segments[content - 1] : segments[segments.length - 1]) ?? site;
 }

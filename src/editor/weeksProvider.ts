@@ -206,9 +206,10 @@ export class WeeksProvider implements vscode.TreeDataProvider<WeekNode>, vscode.
 
   private weekNodes(site: SiteWeeks | undefined): WeekNode[] {
     if (!site) return [];
-    // Placeholders only between the first and the last week present: a lone Week 7 page is not six missing weeks.
+    // Placeholders only between the first and the last week present: a lone Week 7 page is not six missing weeks;
+    // loose pages are no sequence at all, so no week between them is missing.
     const first = site.weeks.findIndex((w) => w.pages.length > 0);
-    const present = first > 0 ? site.weeks.slice(first) : site.weeks;
+    const present = site.loose ? site.weeks.filter((w) => w.pages.length > 0) : first > 0 ? site.weeks.slice(first) : site.weeks;
     const weeks = this.problemsOnly ? present.filter((w) => this.hasProblems(w)) : present;
     return weeks.map((w) => this.weekNode(site.site, w.week));
   }

@@ -278,6 +278,31 @@ describe('Weeks view (real extension host)', function () {
     await waitFor('site-a', pagesIn(folder), pagesIn(renamed));
   });
 
+  it('marks pages outside any worklog section as loose, with no missing weeks between them', async () => {
+    await settledTree();
+    const page = (week: number, monday: string) =>
+      ['---', `title: "Week ${week}"`, '---', '', '| Day | Task | Start Date | Completion Date | Reference Material |', '| --- | --- | --- | --- | --- |', `| Mon | Read the lab notes | ${monday} | ${monday} | |`, ''].join('\n');
+    const folder = workspaceUri('loose-notes');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-07.md'), new TextEncoder().encode(page(7, '2025-10-20')));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-09.md'), new TextEncoder().encode(page(9, '2025-11-03')));
+    try {
+      const loose = await until(() => api.weeks.snapshot().find((s) => s.label === 'loose-notes' && s.children.length === 2), 'the loose pages in the tree').catch((error: Error) =>
+        assert.fail(`${error.message}; sites: ${JSON.stringify(api.weeks.snapshot().map((s) => [s.label, s.description, labels(s.children)]))}`),
+      );
+      assert.equal(loose.description, 'EN · loose pages');
+      // Week 8 is not "missing": the two pages are no sequence, each was found by its own name.
+      assert.deepEqual(labels(loose.children), ['Week 7', 'Week 9']);
+      assert.deepEqual(loose.children.map((w) => w.description), ['20 Oct 2025 · loose page', '3 Nov 2025 · loose page']);
+      assert.deepEqual(loose.children.map((w) => [w.icon, w.resource]), [['file', 'loose-notes/week-07.md'], ['file', 'loose-notes/week-09.md']]);
+      // The sites in worklog sections are not marked.
+      const others = api.weeks.snapshot().filter((s) => s.label !== 'loose-notes');
+      assert.deepEqual(others.flatMap((s) => [s.description, ...s.children.map((w) => w.description)]).filter((d) => d?.includes('loose')), []);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await until(() => (api.weeks.snapshot().some((s) => s.label === 'loose-notes') ? undefined : true), 'the loose pages to go');
+    }
+  });
+
   it('creates a worklog section from the template in a folder that has none, and opens its first week', async () => {
     await settledTree();
     const root = workspaceUri('new-site');

@@ -122,6 +122,30 @@ describe('weeks model', () => {
     assert.deepEqual(index.outline(edited).days.map((d) => d.label), ['Mon 8 Sep · Edited task']);
   });
 
+  it('calls pages loose when no worklog section holds them: their folder is not named like one', () => {
+    const page = (path: string, n: number) => parsePage(path, lines('---', `title: "Week ${n}"`, '---', '', HEADER, DELIMITER, `| 2 | Task | 0${n}/09/2025 | 0${n}/09/2025 | |`));
+    const sites = buildWeeks([
+      page('/home/intern/notes/week-07.md', 7),
+      page('/home/intern/notes/week-09.md', 9),
+      page('/home/intern/site/content/1-Worklog/1.7-Week7/_index.md', 7),
+      page('/home/intern/blog/content/posts/week-2.md', 2),
+      page('/home/intern/vi-site/content/nhat-ky/tuan-3.md', 3),
+      week(2),
+      section('', '**Week 2:** [VPC](1.2-week2/)'),
+    ]);
+    const loose = Object.fromEntries(sites.map((s) => [s.site, s.loose]));
+    assert.deepEqual(loose, {
+      'home/intern/blog/content/posts': true,
+      'home/intern/notes': true,
+      'home/intern/site/content/1-Worklog': false,
+      'home/intern/vi-site/content/nhat-ky': false,
+      [SITE]: false,
+    });
+    // Loose pages keep their week numbers; the weeks between them are empty slots the view leaves out.
+    const notes = sites.find((s) => s.site === 'home/intern/notes');
+    assert.deepEqual(notes?.weeks.filter((w) => w.pages.length > 0).map((w) => w.week), [7, 9]);
+  });
+
   it('writes a week in another week\'s conventions and path', () => {
     const model = week(4, '.vi');
     assert.equal(weekPathLike('/w/site/content/1-Worklog/1.4-Week4/_index.vi.md', 4, 3), '/w/site/content/1-Worklog/1.3-Week3/_index.vi.md');

@@ -50,33 +50,43 @@ export function scanShortcodes(lines: LineIndex, fromLine: number, codeLines: Re
   // Pair like Hugo: a closing tag closes the nearest open tag of its name; opens left unclosed stand alone.
   const roots: Shortcode[] = [];
   const stack: { tag: Tag; inner: Shortcode[] }[] = [];
+  // Stack positions of each name's open tags, so a closing tag finds its opener without walking the stack.
+  const openByName = new Map<string, number[]>();
   const blanked: number[] = [];
   const emit = (s: Shortcode) => (stack.length > 0 ? stack[stack.length - 1].inner : roots).push(s);
-  const standalone = (t: Tag, inner: Shortcode[] = []): Shortcode => ({ name: t.name, positional: t.positional, named: t.named, open: t.line, close: undefined, inner });
+  const standalone = (t: Tag): Shortcode => ({ name: t.name, positional: t.positional, named: t.named, open: t.line, close: undefined, inner: [] });
+  // Opens above `to` that were never closed become standalone blocks in `target`, their inner ones lifted out.
+  const unwind = (to: number, target: Shortcode[]) => {
+    for (let k = to; k < stack.length; k++) {
+      target.push(standalone(stack[k].tag));
+      for (const s of stack[k].inner) target.push(s);
+      openByName.get(stack[k].tag.name)?.pop();
+    }
+    stack.length = to;
+  };
   for (const tag of tags) {
     if (!tag.closing) {
       if (tag.selfClosing) emit(standalone(tag));
-      else stack.push({ tag, inner: [] });
+      else {
+        const positions = openByName.get(tag.name) ?? [];
+        openByName.set(tag.name, positions);
+        positions.push(stack.length);
+        stack.push({ tag, inner: [] });
+      }
       blanked.push(tag.line);
       continue;
     }
-    const at = stack.map((s) => s.tag.name).lastIndexOf(tag.name);
+    const positions = openByName.get(tag.name);
+    const at = positions && positions.length > 0 ? positions[positions.length - 1] : -1;
     if (at < 0) continue;
-    // Opens above the match that were never closed become standalone blocks, their inner ones lifted out.
-    while (stack.length - 1 > at) {
-      const dangling = stack.pop() as { tag: Tag; inner: Shortcode[] };
-      const target = stack[stack.length - 1].inner;
-      target.push(standalone(dangling.tag), ...dangling.inner);
-    }
-    const top = stack.pop() as { tag: Tag; inner: Shortcode[] };
+    const top = stack[at];
+    unwind(at + 1, top.inner);
+    positions?.pop();
+    stack.length = at;
     emit({ name: top.tag.name, positional: top.tag.positional, named: top.tag.named, open: top.tag.line, close: tag.line, inner: sortByLine(top.inner) });
     blanked.push(tag.line);
   }
-  while (stack.length > 0) {
-    const dangling = stack.pop() as { tag: Tag; inner: Shortcode[] };
-    emit(standalone(dangling.tag));
-    for (const s of dangling.inner) emit(s);
-  }
+  unwind(0, roots);
   return { shortcodes: sortByLine(roots), lines: blanked };
 }
 
@@ -91,39 +101,51 @@ export function wrapShortcodes(root: Root, shortcodes: readonly Shortcode[], lab
   root.children = wrap(root.children as Child[], shortcodes, labels) as RootContent[];
 }
 
+/**
+ * One pass over blocks and shortcodes, both in line order (shortcodes at one level never overlap): blocks before a
+ * shortcode are kept, the blocks between its lines go into its block, and a shortcode inside one block (a list
+ * item) is wrapped there, all of that block's shortcodes at once.
+ */
 function wrap(children: Child[], shortcodes: readonly Shortcode[], labels: RenderLabels): Child[] {
-  let result = children;
-  for (const sc of shortcodes) {
-    if (sc.close === undefined) {
-      const at = result.findIndex((c) => (startLine(c) ?? -1) > sc.open);
-      const block = shortcodeBlock(sc, [], labels);
-      result = at < 0 ? [...result, block] : [...result.slice(0, at), block, ...result.slice(at)];
-      continue;
+  const out: Child[] = [];
+  const held = new Map<Element, Shortcode[]>();
+  let lastBlock: Child | undefined;
+  let p = 0;
+  const keepUpTo = (line: number) => {
+    while (p < children.length && !((startLine(children[p]) ?? -1) > line)) {
+      if (startLine(children[p]) !== undefined) lastBlock = children[p];
+      out.push(children[p++]);
     }
+  };
+  for (const sc of shortcodes) {
+    keepUpTo(sc.open);
     const close = sc.close;
-    const inside = (c: Child) => {
-      const line = startLine(c);
-      return line !== undefined && line > sc.open && line < close;
-    };
-    const first = result.findIndex(inside);
-    if (first < 0) {
-      // The whole shortcode may sit inside one block (a list item): wrap there.
-      const holder = result.find((c): c is Element => c.type === 'element' && (startLine(c) ?? Infinity) < sc.open && (endLine(c) ?? -1) > close);
-      if (holder) {
-        holder.children = wrap(holder.children, [sc], labels) as ElementContent[];
+    const firstLine = p < children.length ? startLine(children[p]) : undefined;
+    if (close === undefined || firstLine === undefined || firstLine >= close) {
+      const holder = lastBlock;
+      if (close !== undefined && holder?.type === 'element' && (startLine(holder) ?? Infinity) < sc.open && (endLine(holder) ?? -1) > close) {
+        const list = held.get(holder) ?? [];
+        held.set(holder, list);
+        list.push(sc);
         continue;
       }
-      const at = result.findIndex((c) => (startLine(c) ?? -1) > sc.open);
-      const block = shortcodeBlock(sc, [], labels);
-      result = at < 0 ? [...result, block] : [...result.slice(0, at), block, ...result.slice(at)];
+      out.push(shortcodeBlock(sc, [], labels));
       continue;
     }
-    let last = first;
-    for (let i = first; i < result.length; i++) if (inside(result[i])) last = i;
-    const body = wrap(result.slice(first, last + 1), sc.inner, labels) as ElementContent[];
-    result = [...result.slice(0, first), shortcodeBlock(sc, body, labels), ...result.slice(last + 1)];
+    let last = p;
+    for (let i = p; i < children.length; i++) {
+      const line = startLine(children[i]);
+      if (line === undefined) continue;
+      if (line >= close) break;
+      last = i;
+    }
+    const body = wrap(children.slice(p, last + 1), sc.inner, labels) as ElementContent[];
+    out.push(shortcodeBlock(sc, body, labels));
+    p = last + 1;
   }
-  return result;
+  while (p < children.length) out.push(children[p++]);
+  for (const [holder, inside] of held) holder.children = wrap(holder.children, inside, labels) as ElementContent[];
+  return out;
 }
 
 /** `<aside class="wl-notice wl-notice-TYPE">` for notices, `<div class="wl-shortcode">` with its name for the rest. */

@@ -6,6 +6,9 @@ import { Page, dayTables } from '../page/page';
 import { needsContext, readPageDates } from '../dates/weekDates';
 import { byWeek, languageKey, siteKey } from './workspace';
 
+/** A folder named like a worklog section: `1-Worklog`, `worklog`, `nhat-ky`, `Nhật ký`. */
+const WORKLOG_FOLDER = /worklog|nhat-?ky|nhật/i;
+
 // Of two pages claiming one week, the shorter path is the original and the longer one its copy (`1.1-Week1-copy`).
 const byWeekThenShortPath = (a: Page, b: Page) => (a.identity.week ?? 0) - (b.identity.week ?? 0) || a.path.length - b.path.length || byWeek(a, b);
 
@@ -31,6 +34,11 @@ export interface SiteWeeks {
   readonly weeks: readonly WeekSlot[];
   /** The section index page of each language that has one. */
   readonly sections: ReadonlyMap<string, Page>;
+  /**
+   * Pages outside a worklog section (their folder is not named like one, so no section index can list them either):
+   * each was found by its own name or title, so they are not a sequence and the weeks between them are not missing.
+   */
+  readonly loose: boolean;
 }
 
 /** A day row as the Weeks view lists it. */
@@ -109,7 +117,7 @@ export function buildSiteWeeks(site: string, pages: readonly Page[]): SiteWeeks 
     const summary = summaries.map((s) => s.get(week)).find((s) => s !== undefined);
     weeks.push({ week, pages: slot?.pages ?? [], duplicates: slot?.duplicates ?? [], summary });
   }
-  return { site, primary, languages, weeks, sections };
+  return { site, primary, languages, weeks, sections, loose: !WORKLOG_FOLDER.test(site.replace(/\\/g, '/').split('/').pop() ?? '') };
 }
 
 function primaryLanguage(byLanguage: ReadonlyMap<string, readonly Page[]>): string {

@@ -1,5 +1,6 @@
-// Paragraphs and rows whose emphasis or bracket runs would make the Markdown parser slow are shown as written;
-// the rest of the page renders as always. (Their timings are in `npm run bench:adversarial`.)
+// Pages built to be slow: paragraphs and rows whose emphasis or bracket runs would make the Markdown parser slow
+// are shown as written, the rest renders as always; thousands of shortcodes pair and wrap as a few do.
+// (Their timings are in `npm run bench:adversarial`.)
 import * as assert from 'node:assert/strict';
 import type { Element, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
@@ -81,5 +82,33 @@ describe('renderer on pathological paragraphs', () => {
     assert.equal(tame('a \ue02a b').text, 'a \ue02a b');
     const tree = render(frontMatter(3) + lines('', `\ue02a ${'*_'.repeat(300)}`));
     assert.equal(textOf(all(tree, 'p')[0]), `\ufffd ${'*_'.repeat(300)}`);
+  });
+});
+
+describe('renderer on pages of many shortcodes', () => {
+  const body = (text: string) => renderWeek({ path: WEEK3, text: frontMatter(3) + text }).html.replace(/^<header[\s\S]*?<\/header>/, '');
+
+  it('lifts an unclosed opener out as an empty block inside the shortcode that closes around it', () => {
+    assert.equal(
+      body('\n{{% a %}}\n{{% b %}}\n{{% c %}}\nx\n{{% /a %}}\n{{% /c %}}\ny\n'),
+      '<div class="wl-shortcode" data-shortcode="a" data-line="7"><span class="wl-shortcode-label">a</span><div class="wl-shortcode" data-shortcode="b" data-line="8"><span class="wl-shortcode-label">b</span></div><div class="wl-shortcode" data-shortcode="c" data-line="9"><span class="wl-shortcode-label">c</span></div><p data-line="10">x</p></div>\n<p data-line="12">{{% /c %}}\ny</p>',
+    );
+  });
+
+  it('shows 2,000 unclosed notices as 2,000 empty notices in line order', () => {
+    const tree = render(frontMatter(3) + '\n' + '{{% notice info %}}\n'.repeat(2000));
+    const lines = all(tree, 'aside').map((a) => Number(a.properties.dataLine));
+    assert.equal(lines.length, 2000);
+    assert.deepEqual(lines, Array.from({ length: 2000 }, (_, i) => 7 + i));
+  });
+
+  it('pairs each of 1,000 nested notices with its own closer, innermost first', () => {
+    const tree = render(frontMatter(3) + '\n' + '{{% notice info %}}\n'.repeat(1000) + 'deep\n' + '{{% /notice %}}\n'.repeat(1000) + '{{% /x %}}\n'.repeat(1000));
+    let depth = 0;
+    for (let node: Element | undefined = all(tree, 'aside')[0]; node; node = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'aside')) depth++;
+    assert.equal(depth, 1000);
+    assert.equal(all(tree, 'aside').length, 1000);
+    assert.ok(textOf(tree).includes('deep'));
+    assert.equal(textOf(tree).split('{{% /x %}}').length - 1, 1000, 'closers without an opener stay as written');
   });
 });
