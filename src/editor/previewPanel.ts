@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { RenderInput } from '../core/render/render';
-import { blockPatch, patchSize } from '../webview/blockPatch';
-import { ExtensionMessage, PatchMessage, UpdateMessage, WebviewMessage, parseWebviewMessage } from '../webview/protocol';
+import { patchOrWhole } from '../webview/blockPatch';
+import { ExtensionMessage, UpdateMessage, WebviewMessage, parseWebviewMessage } from '../webview/protocol';
 import type { PreviewPanelInfo, PreviewRendered } from './preview';
 import { baseName, countProblems, previewTitle, problemsOf, renderInput, siteRootOf, summaryText } from './previewContent';
 import { newNonce, previewShellHtml } from './previewHtml';
@@ -126,7 +126,8 @@ export class Preview {
     if (generation !== this.generation || this.disposed) return;
     const started = performance.now();
     const problems = problemsOf(document);
-    const input = renderInput(document, problems, config.dateOrder, this.imageBase(resource));
+    // Positions counted from each block, so an edit leaves the blocks below it unchanged and unsent.
+    const input: RenderInput = { ...renderInput(document, problems, config.dateOrder, this.imageBase(resource)), positions: 'block' };
     const readMs = performance.now() - started;
     const result: RenderResult | undefined = await this.host.renderer.render(this.id, input);
     if (!result || generation !== this.generation || this.disposed || resource.toString() !== this.resource.toString()) return;
@@ -142,6 +143,7 @@ export class Preview {
       type: 'update',
       resource: resource.toString(),
       html: result.output.html,
+      origins: result.output.origins,
       title: this.panel.title,
       summary: summaryText(counts),
       summaryTitle: vscode.l10n.t('Show the Problems panel'),
@@ -214,14 +216,6 @@ export class Preview {
     this.subscriptions.forEach((d) => d.dispose());
     this.host.closed(this);
   }
-}
-
-/** The blocks an edit changed, or the whole page when they are most of it (a patch would save nothing). */
-function patchOrWhole(message: UpdateMessage, shown: readonly string[], blocks: readonly string[]): UpdateMessage | PatchMessage {
-  const patch = blockPatch(shown, blocks);
-  if (patchSize(patch) * 2 > message.html.length) return message;
-  const { resource, title, summary, summaryTitle, counts, locked, line } = message;
-  return { type: 'patch', resource, title, summary, summaryTitle, counts, locked, line, start: patch.start, deleteCount: patch.deleteCount, html: patch.blocks.join(''), before: patch.before, after: patch.after };
 }
 
 export function webviewOptions(extensionUri: vscode.Uri, resource: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
