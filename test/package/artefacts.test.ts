@@ -37,12 +37,14 @@ function zipEntries(file: string): Promise<Map<string, Buffer>> {
   });
 }
 
-/** Package folders whose files the production build bundled into the extension's own files. */
-function bundledPackages(): string[] {
+const CLI_BUNDLES = ['dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js'];
+
+/** Package folders whose files the production build bundled into the extension's own files, or into the CLI's. */
+function bundledPackages(of: 'extension' | 'cli' = 'extension'): string[] {
   const inputs = JSON.parse(fs.readFileSync(path.join(root, 'out', 'bundle-inputs.json'), 'utf8')) as Record<string, string[]>;
   const names = new Set<string>();
   for (const [bundle, files] of Object.entries(inputs)) {
-    if (['dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js'].includes(bundle)) continue;
+    if (CLI_BUNDLES.includes(bundle) !== (of === 'cli')) continue;
     for (const file of files) {
       const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(file);
       if (match) names.add(match[1]);
@@ -159,6 +161,13 @@ describe('The CLI on npm (npm run pack:cli)', () => {
     assert.ok(path.isAbsolute(tarball) && tarball.endsWith(`worklog-lint-${manifest.version}.tgz`) && fs.existsSync(tarball), tarball);
     const files = (JSON.parse(npm(['pack', '--dry-run', '--json', tarball], os.tmpdir())) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path).sort();
     assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js', 'l10n/bundle.l10n.vi.json', 'package.json']);
+  });
+
+  it('names every package bundled into the CLI with its licence, undici (the --online client) among them', () => {
+    const notices = execFileSync('tar', ['-xzOf', tarball, 'package/THIRD-PARTY-NOTICES.md'], { encoding: 'utf8' });
+    const bundled = bundledPackages('cli');
+    assert.ok(bundled.includes('undici'), bundled.join(' '));
+    for (const name of bundled) assert.match(notices, new RegExp(`^## ${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}@\\d`, 'm'), `${name} is bundled but not in the notices`);
   });
 
   it('installs into an empty folder and checks a page: the finding, its code, and exit status 1 for an error', () => {
