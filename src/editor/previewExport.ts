@@ -5,7 +5,7 @@ import { PageStore } from './pageStore';
 import { isInsideFolder } from '../core/links/hugoLinks';
 import { baseName, countProblems, problemsOf, remoteImagesAllowed, renderInput, siteRootOf, summaryText } from './previewContent';
 import { MAX_EMBEDDED_IMAGE_BYTES, imageDataUrl, standaloneHtml } from './previewHtml';
-import { PreviewRenderer } from './previewRenderer';
+import type { PreviewRenderer } from './previewRenderer';
 import { SettingsProvider } from './settings';
 
 /** What an export needs from the preview feature. */

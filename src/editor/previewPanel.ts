@@ -6,7 +6,7 @@ import type { PreviewPanelInfo, PreviewRendered } from './preview';
 import { baseName, countProblems, previewTitle, problemsOf, remoteImagesAllowed, renderInput, siteRootOf, summaryText } from './previewContent';
 import { newNonce, previewShellHtml } from './previewHtml';
 import { openPreviewLink, revealInEditor } from './previewLinks';
-import { PreviewRenderer, RenderResult } from './previewRenderer';
+import type { PreviewRenderer, RenderResult } from './previewRenderer';
 import { SettingsProvider } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
