@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI, the preview's render worker and its webview script; type-checking is `npm run typecheck` (tsc --noEmit).
+// Bundles the extension (one file for every host), the CLI and the preview's webview script; type-checking is `npm run typecheck` (tsc --noEmit).
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,14 +35,21 @@ const common = {
   // Licences of bundled packages ship whole in THIRD-PARTY-NOTICES.md (npm run notices), not as scattered headers.
   legalComments: 'none',
   metafile: production,
-  define: { WORKLOG_VERSION: JSON.stringify(version), WORKLOG_HOST: '"node"' },
+  define: { WORKLOG_VERSION: JSON.stringify(version) },
 };
 
-/** The web build takes a file's `.web.ts` twin where one exists: the preview renders in the web extension host itself. */
-const webTwins = {
-  name: 'web-twins',
+/**
+ * Node built-ins stay outside the bundle and may be imported only by the Node-only pieces, which main.ts loads on the
+ * Node host alone: anywhere else one would break the web extension host, so the build fails instead.
+ */
+const nodeOnlyBuiltins = {
+  name: 'node-only-builtins',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(previewRenderer|node\/onlineHost)$/ }, (args) => ({ path: path.join(args.resolveDir, `${args.path}.web.ts`) }));
+    build.onResolve({ filter: /^node:/ }, (args) =>
+      /[\\/]src[\\/](node|workers)[\\/]/.test(args.importer)
+        ? { path: args.path, external: true }
+        : { errors: [{ text: `${args.path} is imported by ${path.relative('.', args.importer)}: only src/node/ and src/workers/ run on Node alone` }] },
+    );
   },
 };
 
@@ -55,28 +62,26 @@ const commandsApart = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // One bundle for the Node extension host, the web extension host (github.dev) and the Node host's render thread:
+  // built for the browser, so a package's browser build is taken and an unprefixed Node built-in fails the build.
+  {
+    ...common,
+    entryPoints: ['src/main.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    platform: 'browser',
+    target: ['es2022', 'node20'],
+    mainFields: ['browser', 'module', 'main'],
+    // The web extension host is a web worker (no DOM): packages' worker builds over their DOM builds.
+    conditions: ['worker'],
+    plugins: [oneYaml, nodeOnlyBuiltins],
+    inject: ['src/web/buffer.ts'],
+    define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+  },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, commandsApart] },
   { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cliCommands.js' },
   // `worklog-lint --jobs N` checks sites in worker threads running this script beside dist/cli.js.
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
-  // The renderer runs in a worker thread so a large page never blocks the extension host.
-  { ...common, entryPoints: ['src/workers/renderWorker.ts'], outfile: 'dist/renderWorker.js' },
-  // github.dev and vscode.dev: the same extension in a web worker, no Node built-ins (the bundle fails if one sneaks in).
-  {
-    ...common,
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/web/extension.js',
-    external: ['vscode'],
-    platform: 'browser',
-    target: 'es2022',
-    mainFields: ['browser', 'module', 'main'],
-    // The web extension host is a web worker (no DOM): packages' worker builds over their DOM builds.
-    conditions: ['worker'],
-    plugins: [webTwins],
-    inject: ['src/web/buffer.ts'],
-    define: { ...common.define, WORKLOG_HOST: '"web"', 'process.env.NODE_ENV': '"production"' },
-  },
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

@@ -66,8 +66,6 @@ export default tseslint.config(
   },
   {
     files: ['src/editor/**/*.ts', 'src/extension.ts', 'src/web/**/*.ts'],
-    // The Node preview renderer starts a worker thread; the web build swaps in previewRenderer.web.ts.
-    ignores: ['src/editor/previewRenderer.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [nodeBuiltins] }] },
   },
   {

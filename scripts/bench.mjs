@@ -130,9 +130,10 @@ async function main() {
 }
 
 /**
- * renderWeek timed three ways: a first render (section cache emptied before each run), a render after a
- * small edit in the last day row (a different one each run), and a render of unchanged text (new diagnostics).
- * CPU ms (user + system) next to wall-clock ms: the machine may be shared.
+ * renderWeek timed three ways, with positions counted per block as the preview asks: a first render (section
+ * cache emptied before each run), a render after a small edit in a day row mid-page (a different one each run),
+ * and a render of unchanged text (new diagnostics). CPU ms (user + system) next to wall-clock ms: the machine
+ * may be shared. "Posted" is the JSON of the message the preview sends after each render.
  */
 function timeRender(core, path, text, problems, runs) {
   const edit = editPoint(text);
@@ -142,7 +143,7 @@ function timeRender(core, path, text, problems, runs) {
     const outputs = [];
     const timed = timeRuns(() => {
       prepare();
-      const input = { path, text: textOf(), problems };
+      const input = { path, text: textOf(), problems, positions: 'block' };
       const c0 = process.cpuUsage();
       const out = core.renderWeek(input);
       const c = process.cpuUsage(c0);
@@ -151,7 +152,7 @@ function timeRender(core, path, text, problems, runs) {
       return out;
     }, { warmup: 2, runs });
     // What the preview posts for each render after the one before it: the blocks that changed.
-    const posted = outputs.slice(1).map((out, i) => core.patchSize(core.blockPatch(outputs[i].blocks, out.blocks)));
+    const posted = outputs.slice(1).map((out, i) => JSON.stringify(core.patchOrWhole(updateMessage(out), outputs[i].blocks, out.blocks)).length);
     return { ms: timed.median, cpuMs: median(cpu.slice(-runs)), html: timed.result.html.length, postedMax: Math.max(...posted.slice(-runs)) };
   };
   const cold = measure(() => core.clearRenderCache(), () => text);
@@ -160,10 +161,16 @@ function timeRender(core, path, text, problems, runs) {
   return { cold, edited, same };
 }
 
-/** Inside the last table row of the page: where a typist would be working. */
+/** Inside the first table row past the middle of the page, so every block below it moves. */
 function editPoint(text) {
+  const row = text.indexOf('\n| ', Math.floor(text.length / 2));
   const lastRow = text.lastIndexOf('\n| ');
-  return lastRow < 0 ? text.length : lastRow + 3;
+  return row >= 0 ? row + 3 : lastRow < 0 ? text.length : lastRow + 3;
+}
+
+/** The whole-page message the preview panel would make of a render (its words are short and fixed). */
+function updateMessage(out) {
+  return { type: 'update', resource: 'file:///site/content/page.md', html: out.html, origins: out.origins, title: out.title, summary: '', summaryTitle: '', counts: out.counts, locked: false, line: 0 };
 }
 
 function problemsOf(core, path, text) {
@@ -273,7 +280,7 @@ async function bundleCore() {
   const outfile = path.join(temp, 'core.cjs');
   await esbuild.build({
     // The core, and the preview's patch maker for the size of what an edit posts to the webview.
-    stdin: { contents: "export * from './src/core/index.ts';\nexport { blockPatch, patchSize } from './src/webview/blockPatch.ts';\n", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export * from './src/core/index.ts';\nexport { patchOrWhole } from './src/webview/blockPatch.ts';\n", resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -21,10 +21,9 @@ import { PreviewService, registerPreview } from './editor/preview';
 import { SettingsProvider } from './editor/settings';
 import { WorkspaceFiles } from './editor/workspaceFiles';
 import { WeeksTree, registerWeeksTree } from './editor/weeksTree';
-import { nodeOnlineHost } from './node/onlineHost';
+import type { NodeHost } from './node/nodeHost';
+import { InHostRenderer } from './editor/previewRenderer';
 
-/** Set by the build: which extension host this bundle is for. */
-declare const WORKLOG_HOST: 'node' | 'web' | undefined;
 declare const WORKLOG_VERSION: string | undefined;
 
 /** What the extension exports to its tests and to other extensions. */
@@ -42,15 +41,15 @@ export interface WorklogApi {
   readonly activationMs: number;
 }
 
-/** Composes the editor features; each feature lives in its own file under src/editor/. */
-export function activate(context: vscode.ExtensionContext): WorklogApi {
+/** Composes the editor features; each feature lives in its own file under src/editor/. `node` is absent in the web host. */
+export function activate(context: vscode.ExtensionContext, node: NodeHost | undefined): WorklogApi {
   const started = performance.now();
   // The core localises its messages through @vscode/l10n; hand it the bundle VS Code picked for the display language.
   coreL10n.config({ contents: vscode.l10n.bundle ?? {} });
   const output = vscode.window.createOutputChannel('Worklog Studio');
   // Which build is running is the first thing to know when a feature behaves differently on github.dev.
   output.appendLine(
-    typeof WORKLOG_HOST === 'string' && WORKLOG_HOST === 'web'
+    !node
       ? vscode.l10n.t('Worklog Studio {0} is running in the web extension host: links are not checked online there.', typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : '')
       : vscode.l10n.t('Worklog Studio {0} is running.', typeof WORKLOG_VERSION === 'string' ? WORKLOG_VERSION : ''),
   );
@@ -73,14 +72,11 @@ export function activate(context: vscode.ExtensionContext): WorklogApi {
     registerWalkthrough(context, store, diagnostics, datesOf),
     registerTriage(store, diagnostics),
   );
-  const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output);
-  const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, nodeOnlineHost());
+  const log = (line: string) => output.appendLine(line);
+  const preview = registerPreview(context.extensionUri, store, settings, siteFiles, output, node?.renderer(log) ?? new InHostRenderer(log));
+  const online = registerOnlineLinks(store, settings, diagnostics, context.globalStorageUri.fsPath, node?.online);
   context.subscriptions.push(preview, online, registerIgnoreLink(online));
   const report = registerCohortReport(store, diagnostics, settings);
   context.subscriptions.push(report);
   return { diagnostics, store, weeks, preview, online, report, activationMs: performance.now() - started };
-}
-
-export function deactivate(): void {
-  // Disposables registered on the context are released by VS Code.
 }

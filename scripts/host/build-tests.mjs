@@ -41,6 +41,17 @@ export function buildExtension({ quiet = false } = {}) {
   if (!quiet) console.log(`[build] npm run build: ${Date.now() - started} ms`);
 }
 
+/** The built .vsix (npm test builds it in test:package); packaged first when missing, `fresh` or WORKLOG_STUDIO_REPACKAGE=1. */
+export function packagedVsix({ fresh = false } = {}) {
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const vsix = path.join(repoRoot, `${name}-${version}.vsix`);
+  if (fresh || !fs.existsSync(vsix) || process.env.WORKLOG_STUDIO_REPACKAGE === '1') {
+    const result = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal})`);
+  }
+  return vsix;
+}
+
 export async function buildTests(suites = ['integration', 'e2e']) {
   const started = Date.now();
   const built = [];

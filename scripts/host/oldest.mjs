@@ -1,8 +1,10 @@
 // The oldest VS Code the manifest claims (engines.vscode ^1.90.0): code-server 4.90.3 ships Code 1.90.2 and runs
 // on Node 20, the project's own Node. Installed beside the current host, used by the installed-package UI test.
+// Usage: node scripts/host/oldest.mjs   (idempotent; .ci/run installs it with the current host)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureDir, hostPaths, run, withLock } from './install.mjs';
 
 export const OLDEST_CODE_SERVER_VERSION = '4.90.3';
@@ -12,6 +14,23 @@ export function oldestHostPaths() {
   const dir = path.join(hostPaths().root, `code-server-${OLDEST_CODE_SERVER_VERSION}`);
   const pkg = path.join(dir, 'node_modules', 'code-server');
   return { codeServerDir: dir, codeServerPkgDir: pkg, codeServerEntry: path.join(pkg, 'out', 'node', 'entry.js'), nodeBin: process.execPath };
+}
+
+/**
+ * Code 1.90 searches files (Quick Open, findFiles) with @vscode/ripgrep, whose install script downloads `rg` from
+ * GitHub (skipped: --ignore-scripts). The same binary comes from the npm registry inside the current host's
+ * @vscode/ripgrep-universal; Debian's ripgrep (/usr/bin/rg) is the fallback.
+ */
+function ensureRipgrep(paths) {
+  const target = path.join(paths.codeServerPkgDir, 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep', 'bin', 'rg');
+  if (fs.existsSync(target)) return;
+  const universal = path.join(hostPaths().codeServerPkgDir, 'lib', 'vscode', 'node_modules', '@vscode', 'ripgrep-universal', 'bin', `linux-${process.arch}`, 'rg');
+  const source = [universal, '/usr/bin/rg'].find((candidate) => fs.existsSync(candidate));
+  if (!source) throw new Error(`no ripgrep for Code ${OLDEST_VSCODE_VERSION}: install the current host first (npm run host:install) or Debian's ripgrep`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(source, target);
+  fs.chmodSync(target, 0o755);
+  console.log(`[host] ripgrep for Code ${OLDEST_VSCODE_VERSION}: ${source}`);
 }
 
 export async function ensureOldestHost() {
@@ -39,5 +58,10 @@ export async function ensureOldestHost() {
       }
     }),
   );
+  ensureRipgrep(paths);
   return paths;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await ensureOldestHost();
 }

@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
 import { ensureHost, repoRoot } from './install.mjs';
-import { buildExtension, buildTests } from './build-tests.mjs';
+import { buildExtension, buildTests, packagedVsix } from './build-tests.mjs';
 import { NEWCOMER_SETTINGS, launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 
 const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 20 * 60_000);
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const resultsDir = path.join(repoRoot, 'test-results');
-const screenshotsDir = path.join(resultsDir, 'screenshots');
+const screenshotsDir = path.join(resultsDir, process.argv.includes('--installed') ? 'screenshots-installed' : 'screenshots');
 const verbose = process.env.WORKLOG_STUDIO_VERBOSE === '1';
 // Optional filter, e.g. WORKLOG_STUDIO_GREP="Quick Open".
 const grep = process.env.WORKLOG_STUDIO_GREP;
@@ -19,12 +19,17 @@ const localeArg = process.argv.indexOf('--locale');
 const locale = localeArg > 0 ? process.argv[localeArg + 1] : undefined;
 // `--web` runs the extension in the web worker extension host (github.dev, vscode.dev) with test/e2e-web.
 const web = process.argv.includes('--web');
+// `--installed` runs the suite against the built .vsix installed into code-server, as users have it: no
+// "[Extension Development Host]" in the title, so the README's pictures come from such a run (npm run docs:images).
+const installed = process.argv.includes('--installed');
 const suite = web ? 'e2e-web' : locale ? `e2e-${locale}` : 'e2e';
 
 async function main() {
   const started = Date.now();
   await ensureHost();
-  buildExtension();
+  // A fresh package: it also rebuilds dist/ (the CLI the report tests run).
+  const vsix = installed ? packagedVsix({ fresh: true }) : undefined;
+  if (!installed) buildExtension();
   const files = await buildTests([suite]);
   const outDir = path.join(repoRoot, 'out', 'test', suite);
   if (files.length === 0) throw new Error(`no test/${suite}/*.e2e.ts files`);
@@ -39,6 +44,7 @@ async function main() {
     echo: verbose,
     // A second window on a new folder (the welcome test) would otherwise put every window in Restricted Mode.
     disableWorkspaceTrust: true,
+    ...(vsix ? { installExtensions: [vsix] } : {}),
   });
   const { browser } = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -48,7 +54,7 @@ async function main() {
 
   // UI tests may edit pages too, so they also get a fresh copy of the fixture workspace (removed by stopAll).
   const workspace = tempCopy(fixtureWorkspace);
-  const workbenchUrl = server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, ...(web ? { extensionDevelopmentKind: 'web' } : {}) });
+  const workbenchUrl = server.workbenchUrl({ folder: workspace, ...(installed ? {} : { extensionDevelopmentPath: repoRoot }), ...(web ? { extensionDevelopmentKind: 'web' } : {}) });
   console.log(`[e2e] opening ${workbenchUrl}`);
   // A loaded machine can take well over the default 30 s to serve the workbench's first page.
   await page.goto(workbenchUrl, { timeout: 180_000 });
@@ -75,7 +81,29 @@ async function main() {
       },
     };
   };
-  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir, startNewcomer };
+  /** One more code-server with workspace trust on, opening a folder it has never trusted: Restricted Mode. */
+  const startUntrusted = async () => {
+    const server = await startCodeServer({
+      name: 'untrusted',
+      logFile: path.join(resultsDir, 'logs', 'e2e-untrusted-code-server.log'),
+      settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const untrustedPage = await context.newPage();
+    untrustedPage.setDefaultTimeout(30_000);
+    // The workspace is the copy's site/ folder, so the copy's outside.md lies beside it, outside the workspace.
+    const folder = path.join(tempCopy(path.join(repoRoot, 'test', 'fixtures', 'untrusted')), 'site');
+    return {
+      page: untrustedPage,
+      workspace: folder,
+      workbenchUrl: server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }),
+      close: async () => {
+        await context.close().catch(() => undefined);
+        await server.stop();
+      },
+    };
+  };
+  globalThis.worklogE2E = { page, workbenchUrl, workspace, repoRoot, screenshotsDir, startNewcomer, startUntrusted };
 
   // Screenshot at the moment of failure: the 'fail' event fires before the suites' afterEach hooks tidy the UI.
   const pendingShots = [];

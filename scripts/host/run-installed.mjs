@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // UI smoke test of the built .vsix as users get it: installed into code-server with --install-extension (no
 // extensionDevelopmentPath), on a site without a section index so only opening a page can activate it. It runs
-// in the current Code-OSS and, with WORKLOG_STUDIO_HOSTS=current,oldest, in the oldest the manifest claims (Code 1.90,
-// code-server 4.90.3).
-import { spawnSync } from 'node:child_process';
+// in the current Code-OSS and in the oldest the manifest claims (Code 1.90, code-server 4.90.3);
+// WORKLOG_STUDIO_HOSTS=current (or oldest) runs one of them.
 import fs from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
 import { ensureHost, repoRoot } from './install.mjs';
-import { buildTests } from './build-tests.mjs';
+import { buildTests, packagedVsix } from './build-tests.mjs';
 import { launchChromium, startCodeServer, stopAll, tempCopy, withTimeout } from './codeServer.mjs';
 import { OLDEST_VSCODE_VERSION, ensureOldestHost } from './oldest.mjs';
 
@@ -16,17 +15,6 @@ const timeoutMs = Number(process.env.WORKLOG_STUDIO_TEST_TIMEOUT_MS ?? 10 * 60_0
 const resultsDir = path.join(repoRoot, 'test-results');
 const screenshotsDir = path.join(resultsDir, 'screenshots');
 const grep = process.env.WORKLOG_STUDIO_GREP;
-
-function builtVsix() {
-  const { name, version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-  const vsix = path.join(repoRoot, `${name}-${version}.vsix`);
-  // npm test builds it in test:package; on its own this runner packages it first.
-  if (!fs.existsSync(vsix) || process.env.WORKLOG_STUDIO_REPACKAGE === '1') {
-    const result = spawnSync('npm', ['run', 'package', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal})`);
-  }
-  return vsix;
-}
 
 async function runOn(hostName, host, vsix, outDir) {
   const server = await startCodeServer({
@@ -69,9 +57,9 @@ async function runOn(hostName, host, vsix, outDir) {
 
 async function main() {
   const started = Date.now();
-  const hosts = (process.env.WORKLOG_STUDIO_HOSTS ?? 'current').split(',');
+  const hosts = (process.env.WORKLOG_STUDIO_HOSTS ?? 'current,oldest').split(',');
   await ensureHost();
-  const vsix = builtVsix();
+  const vsix = packagedVsix();
   const files = await buildTests(['installed']);
   if (files.length === 0) throw new Error('no test/installed/*.e2e.ts files');
   const outDir = path.join(repoRoot, 'out', 'test', 'installed');

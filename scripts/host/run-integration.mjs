@@ -38,6 +38,8 @@ async function main() {
     name: 'integration',
     logFile: path.join(resultsDir, 'logs', 'integration-code-server.log'),
     echo: verbose,
+    // The fixture workspace is ours: trusted, as the UI runs have it, so trust-gated features (the online check) run.
+    disableWorkspaceTrust: true,
     env: process.env.WORKLOG_STUDIO_GREP ? { WORKLOG_STUDIO_GREP: process.env.WORKLOG_STUDIO_GREP } : {},
   });
   const { browser } = await launchChromium();

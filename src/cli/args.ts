@@ -2,6 +2,9 @@ import * as l10n from '@vscode/l10n';
 // The modules themselves, not the core's index: --help and --version must not load the whole core.
 import { parseDuration } from '../core/links/onlineCache';
 import { parseRemap } from '../core/links/remap';
+import { UsageError, readArgv } from './argv';
+
+export { UsageError } from './argv';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -26,8 +29,6 @@ export interface CliOptions {
   readonly locale: string | undefined;
   readonly paths: readonly string[];
 }
-
-export class UsageError extends Error {}
 
 /** The help text, in the locale chosen for this run. */
 export function usage(): string {
@@ -71,82 +72,69 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let noCache = false;
   let help = false;
   let version = false;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(l10n.t('{0} needs a value', flag));
-      return v;
-    };
+  const paths = readArgv(argv, ({ flag, value }) => {
     switch (flag) {
       case '-f':
       case '--format': {
         const v = value();
         if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(l10n.t('unknown format "{0}": use text, json or sarif', v));
         format = v;
-        break;
+        return true;
       }
       case '-c':
       case '--config':
         config = value();
-        break;
+        return true;
       case '--locale':
         locale = value();
-        break;
+        return true;
       case '-q':
       case '--quiet':
         quiet = true;
-        break;
+        return true;
       case '-j':
       case '--jobs': {
         const v = value();
         if (!/^[1-9]\d{0,3}$/.test(v)) throw new UsageError(l10n.t('--jobs needs a whole number from 1 to 9999, not "{0}"', v));
         jobs = Number(v);
-        break;
+        return true;
       }
       case '--summary':
         summary = true;
-        break;
+        return true;
       case '--fix':
         fix = true;
-        break;
+        return true;
       case '--online':
         online = true;
-        break;
+        return true;
       case '--remap': {
         const v = value();
         const rule = parseRemap(v);
         if (typeof rule === 'string') throw new UsageError(rule);
         remap.push(v);
-        break;
+        return true;
       }
       case '--cache-ttl': {
         const v = value();
         cacheTtlMs = parseDuration(v);
         if (cacheTtlMs === undefined) throw new UsageError(l10n.t('--cache-ttl "{0}": expected seconds or a number with s, m, h or d', v));
-        break;
+        return true;
       }
       case '--no-cache':
         noCache = true;
-        break;
+        return true;
       case '-h':
       case '--help':
         help = true;
-        break;
+        return true;
       case '-v':
       case '--version':
         version = true;
-        break;
-      case '--':
-        paths.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
+        return true;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(l10n.t('unknown option {0}', arg));
-        paths.push(arg);
+        return false;
     }
-  }
+  });
   return { format, config, quiet, summary, fix, jobs, online, remap, cacheTtlMs, noCache, help, version, locale, paths: paths.length > 0 ? paths : ['.'] };
 }

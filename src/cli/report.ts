@@ -21,6 +21,7 @@ import {
   reportJson,
   reportMarkdown,
 } from '../core';
+import { UsageError, readArgv } from './argv';
 import { configFinder, discover } from './discover';
 import { nodeSiteFiles } from './siteFiles';
 
@@ -42,8 +43,6 @@ export interface ReportOptions {
   readonly help: boolean;
   readonly paths: readonly string[];
 }
-
-class UsageError extends Error {}
 
 export function reportUsage(): string {
   return [
@@ -67,48 +66,35 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions {
   let output: string | undefined;
   let config: string | undefined;
   let help = false;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-'))) throw new UsageError(l10n.t('{0} needs a value', flag));
-      return v;
-    };
+  const paths = readArgv(argv, ({ flag, value, skipValue }) => {
     switch (flag) {
       case '-f':
       case '--format': {
         const v = value();
         if (v !== 'html' && v !== 'json' && v !== 'md') throw new UsageError(l10n.t('unknown report format "{0}": use html, json or md', v));
         format = v;
-        break;
+        return true;
       }
       case '-o':
       case '--output':
         output = value();
-        break;
+        return true;
       case '-c':
       case '--config':
         config = value();
-        break;
+        return true;
       case '--locale':
         // Applied by the caller before the options are read.
-        if (inline === undefined) i++;
-        break;
+        skipValue();
+        return true;
       case '-h':
       case '--help':
         help = true;
-        break;
-      case '--':
-        paths.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
+        return true;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(l10n.t('unknown option {0}', arg));
-        paths.push(arg);
+        return false;
     }
-  }
+  });
   const fromName = output && /\.json$/i.test(output) ? 'json' : output && /\.(md|markdown)$/i.test(output) ? 'md' : undefined;
   return { format: format ?? fromName ?? 'html', output, config, help, paths: paths.length > 0 ? paths : ['.'] };
 }

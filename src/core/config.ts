@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { closest } from 'fastest-levenshtein';
 // The ESM build: the default UMD entry's dynamic requires defeat bundlers.
 import { Node, ParseError, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser/lib/esm/main.js';
-import { patternProblem } from './page/patterns';
+import { patternProblem, regexParts } from './page/patterns';
 import { parseRemap } from './links/remap';
 import type { Severity } from './rules/types';
 
@@ -39,14 +39,23 @@ export interface ConfigResult {
   readonly problems: readonly string[];
   /** The same problems with their place in the text. */
   readonly issues: readonly ConfigIssue[];
+  /** How many regexes (`/regex/` in ignoreLinks, remap rules) were skipped unread because `regexes` was false. */
+  readonly skippedRegexes: number;
+}
+
+export interface ParseOptions {
+  /** false (an untrusted folder): regexes are skipped without being compiled or analysed. Default true. */
+  readonly regexes?: boolean;
 }
 
 /** Reads `.worklogrc.json` text; unknown keys, unknown codes, bad values and super-linear regexes are reported, never thrown. */
-export function parseConfig(text: string, base: Config = defaultConfig, knownCodes?: readonly string[]): ConfigResult {
+export function parseConfig(text: string, base: Config = defaultConfig, knownCodes?: readonly string[], options: ParseOptions = {}): ConfigResult {
   const issues: ConfigIssue[] = [];
+  const regexes = options.regexes !== false;
+  let skippedRegexes = 0;
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const at = (node: Node | undefined, message: string, fatal = false) => issues.push({ message, offset: (node?.offset ?? 0) + bom, length: node?.length ?? 0, fatal });
-  const done = (config: Config): ConfigResult => ({ config, problems: issues.map((i) => i.message), issues });
+  const done = (config: Config): ConfigResult => ({ config, problems: issues.map((i) => i.message), issues, skippedRegexes });
   const errors: ParseError[] = [];
   const root = parseTree(text.slice(bom), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
@@ -92,6 +101,10 @@ export function parseConfig(text: string, base: Config = defaultConfig, knownCod
       case 'ignoreLinks':
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
           (value as string[]).forEach((pattern, i) => {
+            if (!regexes && regexParts(pattern)) {
+              skippedRegexes++;
+              return;
+            }
             const problem = patternProblem(pattern);
             const where = findNodeAtLocation(valueNode as Node, [i]);
             if (problem === 'super-linear') at(where, l10n.t('ignoreLinks[{0}]: {1} can take time that grows faster than the link (ReDoS); it is not used', i, pattern));
@@ -103,6 +116,10 @@ export function parseConfig(text: string, base: Config = defaultConfig, knownCod
       case 'remap':
         if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
           (value as string[]).forEach((spec, i) => {
+            if (!regexes) {
+              skippedRegexes++;
+              return;
+            }
             const rule = parseRemap(spec);
             if (typeof rule === 'string') at(findNodeAtLocation(valueNode as Node, [i]), rule);
             else remap = [...(remap ?? []), spec];

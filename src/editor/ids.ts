@@ -63,5 +63,6 @@ export const ids = {
     formatMaxColumnWidth: 'format.maxColumnWidth',
     linksCheckOnline: 'links.checkOnline',
     linksCacheTtl: 'links.cacheTtl',
+    previewRemoteImages: 'preview.remoteImages',
   },
 } as const;

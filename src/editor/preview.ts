@@ -5,7 +5,7 @@ import { PageStore } from './pageStore';
 import { isWorklogPage, previewTitle, resourceFrom } from './previewContent';
 import { exportPreview } from './previewExport';
 import { Preview, PreviewHost, webviewOptions } from './previewPanel';
-import { PreviewRenderer } from './previewRenderer';
+import type { PreviewRenderer } from './previewRenderer';
 import { SettingsProvider } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -54,8 +54,7 @@ export interface PreviewService extends vscode.Disposable {
   restore(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
 }
 
-export function registerPreview(extensionUri: vscode.Uri, store: PageStore, settings: SettingsProvider, siteFiles: WorkspaceFiles, output: vscode.OutputChannel): PreviewService {
-  const renderer = new PreviewRenderer(vscode.Uri.joinPath(extensionUri, 'dist', 'renderWorker.js').fsPath, (line) => output.appendLine(line));
+export function registerPreview(extensionUri: vscode.Uri, store: PageStore, settings: SettingsProvider, siteFiles: WorkspaceFiles, output: vscode.OutputChannel, renderer: PreviewRenderer): PreviewService {
   const previews = new Set<Preview>();
   let lastPosted: ExtensionMessage | undefined;
   let lastContent: UpdateMessage | undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { Page, localDateWords, siteKey } from '../core';
 import type { RenderInput, RenderLabels, RenderProblem } from '../core/render/render';
 import type { SummaryCounts } from '../webview/protocol';
+import { ids } from './ids';
 import { PageStore, corePath } from './pageStore';
 
 const SEVERITY: Record<vscode.DiagnosticSeverity, RenderProblem['severity']> = {
@@ -18,8 +19,13 @@ export function siteRootOf(resource: vscode.Uri): vscode.Uri | undefined {
   return content > 0 ? resource.with({ path: segments.slice(0, content).join('/') || '/' }) : undefined;
 }
 
-export function renderInput(document: vscode.TextDocument, problems: RenderProblem[], dateOrder: RenderInput['dateOrder'], imageBase: RenderInput['imageBase']): RenderInput {
-  return { path: corePath(document.uri), text: document.getText(), problems, dateOrder, imageBase, labels: renderLabels() };
+/** Remote images load only in a trusted workspace with `worklog.preview.remoteImages` on, as VS Code's Markdown preview does. */
+export function remoteImagesAllowed(resource: vscode.Uri): boolean {
+  return vscode.workspace.isTrusted && vscode.workspace.getConfiguration(ids.section, resource).get<boolean>(ids.settings.previewRemoteImages, true) !== false;
+}
+
+export function renderInput(document: vscode.TextDocument, problems: RenderProblem[], dateOrder: RenderInput['dateOrder'], imageBase: RenderInput['imageBase'], remoteImages: boolean): RenderInput {
+  return { path: corePath(document.uri), text: document.getText(), problems, dateOrder, imageBase, remoteImages, labels: renderLabels() };
 }
 
 /** The page's current diagnostics (every source, as the Problems panel shows them) as offsets into its text. */
@@ -70,6 +76,8 @@ function renderLabels(): RenderLabels {
     renderFailed: vscode.l10n.t('This page could not be rendered as Markdown, so its text is shown as written'),
     notice: vscode.l10n.t('Notice'),
     noticeTypes: { note: vscode.l10n.t('Note'), info: vscode.l10n.t('Info'), tip: vscode.l10n.t('Tip'), warning: vscode.l10n.t('Warning'), important: vscode.l10n.t('Important'), caution: vscode.l10n.t('Caution') },
+    remoteImage: vscode.l10n.t('Remote image not loaded:'),
+    imageLeftOut: vscode.l10n.t('Image left out:'),
     ...localDateWords(),
   };
 }

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { pageLanguage } from '../core';
 import type { RenderInput } from '../core/render/render';
 import { PageStore } from './pageStore';
-import { baseName, countProblems, problemsOf, renderInput, siteRootOf, summaryText } from './previewContent';
-import { standaloneHtml } from './previewHtml';
-import { PreviewRenderer } from './previewRenderer';
+import { isInsideFolder } from '../core/links/hugoLinks';
+import { baseName, countProblems, problemsOf, remoteImagesAllowed, renderInput, siteRootOf, summaryText } from './previewContent';
+import { MAX_EMBEDDED_IMAGE_BYTES, imageDataUrl, standaloneHtml } from './previewHtml';
+import type { PreviewRenderer } from './previewRenderer';
 import { SettingsProvider } from './settings';
 
 /** What an export needs from the preview feature. */
@@ -36,7 +37,13 @@ export async function exportPreview(context: ExportContext, resource: vscode.Uri
     const document = await vscode.workspace.openTextDocument(resource);
     const { config } = await settings.forResource(resource);
     const problems = problemsOf(document);
-    const result = await renderer.render(`export:${resource.toString()}`, renderInput(document, problems, config.dateOrder, exportImageBase(resource)));
+    const remoteImages = remoteImagesAllowed(resource);
+    const input = renderInput(document, problems, config.dateOrder, exportImageBase(resource), remoteImages);
+    // First the page's local images are learnt, then it is rendered with them embedded: the file has no file: URL.
+    const first = await renderer.render(`export:${resource.toString()}`, { ...input, embeddedImages: {} });
+    if (!first?.ok) throw new Error(first ? first.error : vscode.l10n.t('The render was cancelled.'));
+    const embedded = await embedImages(resource, first.output.localImages);
+    const result = Object.keys(embedded).length === 0 ? first : await renderer.render(`export:${resource.toString()}`, { ...input, embeddedImages: embedded });
     if (!result?.ok) throw new Error(result ? result.error : vscode.l10n.t('The render was cancelled.'));
     const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css')));
     const html = standaloneHtml({
@@ -45,6 +52,7 @@ export async function exportPreview(context: ExportContext, resource: vscode.Uri
       summary: summaryText(countProblems(problems)),
       bodyHtml: result.output.html,
       css,
+      remoteImages,
     });
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
     void vscode.window.showInformationMessage(vscode.l10n.t('Preview exported to {0}.', vscode.workspace.asRelativePath(destination)));
@@ -53,6 +61,30 @@ export async function exportPreview(context: ExportContext, resource: vscode.Uri
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the preview: {0}', error instanceof Error ? error.message : String(error)));
     return undefined;
   }
+}
+
+/** Embeds the local images the preview could show (the page's folder and the site's static/), each up to a bound. */
+async function embedImages(resource: vscode.Uri, urls: readonly string[]): Promise<Record<string, string>> {
+  const site = siteRootOf(resource);
+  const roots = [vscode.Uri.joinPath(resource, '..'), ...(site ? [vscode.Uri.joinPath(site, 'static')] : [])];
+  const embedded: Record<string, string> = {};
+  for (const url of urls) {
+    let uri: vscode.Uri;
+    try {
+      uri = vscode.Uri.parse(url, true);
+    } catch {
+      continue;
+    }
+    if (!roots.some((root) => root.scheme === uri.scheme && root.authority === uri.authority && isInsideFolder(root.path, uri.path))) continue;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).size > MAX_EMBEDDED_IMAGE_BYTES) continue;
+      const data = imageDataUrl(await vscode.workspace.fs.readFile(uri));
+      if (data) embedded[url] = data;
+    } catch {
+      // A missing or unreadable image is left out; its path shows in its place.
+    }
+  }
+  return embedded;
 }
 
 function exportImageBase(resource: vscode.Uri): RenderInput['imageBase'] {

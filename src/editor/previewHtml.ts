@@ -7,9 +7,9 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** The webview's CSP: nothing by default, our stylesheet, our nonce'd script, images from our roots, https and data:. */
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return `default-src 'none'; img-src ${cspSource} https: data:; style-src ${cspSource}; script-src 'nonce-${nonce}'`;
+/** The webview's CSP: nothing by default, our stylesheet, our nonce'd script, images from our roots and data:, https only when remote images load. */
+export function contentSecurityPolicy(cspSource: string, nonce: string, remoteImages: boolean): string {
+  return `default-src 'none'; img-src ${cspSource}${remoteImages ? ' https:' : ''} data:; style-src ${cspSource}; script-src 'nonce-${nonce}'`;
 }
 
 export function escapeHtml(text: string): string {
@@ -27,6 +27,8 @@ export interface ShellOptions {
   readonly title: string;
   /** Shown until the first render arrives. */
   readonly loading: string;
+  /** Whether https images may load (the renderer shows them as placeholders otherwise). */
+  readonly remoteImages: boolean;
 }
 
 /** The webview document: set once per panel; later renders arrive by postMessage and replace #wl-content only. */
@@ -36,7 +38,7 @@ export function previewShellHtml(options: ShellOptions): string {
 <html lang="${attr(options.language)}">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(options.cspSource, options.nonce))}">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(options.cspSource, options.nonce, options.remoteImages))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(options.styleUri)}">
 <title>${attr(options.title)}</title>
@@ -89,6 +91,37 @@ export interface StandaloneOptions {
   readonly summary: string;
   readonly bodyHtml: string;
   readonly css: string;
+  /** Whether https images may load; local images are embedded as data: URLs, never referenced. */
+  readonly remoteImages: boolean;
+}
+
+/** Largest local image a standalone page embeds; a bigger one is left out (its path shows instead). */
+export const MAX_EMBEDDED_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/** A local image's bytes as a data: URL, when they are PNG, JPEG, GIF or WebP (read from the bytes, not the name) and small enough. */
+export function imageDataUrl(bytes: Uint8Array): string | undefined {
+  if (bytes.length > MAX_EMBEDDED_IMAGE_BYTES) return undefined;
+  const starts = (...values: number[]) => values.every((v, i) => bytes[i] === v);
+  const ascii = (at: number, text: string) => [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
+  const type = starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)
+    ? 'png'
+    : starts(0xff, 0xd8, 0xff)
+      ? 'jpeg'
+      : ascii(0, 'GIF87a') || ascii(0, 'GIF89a')
+        ? 'gif'
+        : ascii(0, 'RIFF') && ascii(8, 'WEBP')
+          ? 'webp'
+          : undefined;
+  if (!type) return undefined;
+  // btoa takes a binary string; chunks keep String.fromCharCode's argument list short.
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/${type};base64,${btoa(binary)}`;
+}
+
+/** The export's CSP: no script, inline styles, images from data: (and https when remote images load); never file:. */
+export function standaloneSecurityPolicy(remoteImages: boolean): string {
+  return `default-src 'none'; img-src${remoteImages ? ' https:' : ''} data:; style-src 'unsafe-inline'`;
 }
 
 /** A self-contained page: inline styles with fallback colours, no script, and a CSP that would refuse one anyway. */
@@ -96,7 +129,7 @@ export function standaloneHtml(options: StandaloneOptions): string {
   const colours = Object.entries(EXPORT_COLOURS)
     .map(([name, value]) => `  ${name}: ${value};`)
     .join('\n');
-  const csp = "default-src 'none'; img-src https: data: file:; style-src 'unsafe-inline'";
+  const csp = standaloneSecurityPolicy(options.remoteImages);
   // Only the preview bar's interactive bits differ: the export shows the summary as plain text.
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(options.language)}">

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { resolveLocalLink } from '../core/links/hugoLinks';
+import { isInsideFolder, resolveLocalLink } from '../core/links/hugoLinks';
 import { corePath } from './pageStore';
+import { siteRootOf } from './previewContent';
 import { WorkspaceFiles, uriExists as exists } from './workspaceFiles';
 
 /** Where a preview's clicks land: the page it shows and the editor column it came from. */
@@ -43,8 +44,18 @@ export async function openPreviewLink(source: PreviewSource, siteFiles: Workspac
     void vscode.window.showWarningMessage(vscode.l10n.t('Cannot find {0} in this site.', href));
     return;
   }
+  if (!staysInWorkspace(source.resource, target)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} leads outside the workspace folder, so the preview does not open it.', href));
+    return;
+  }
   const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === source.resource.toString())?.viewColumn ?? source.sourceColumn ?? vscode.ViewColumn.One;
   await vscode.commands.executeCommand('vscode.open', target, { viewColumn: column } satisfies vscode.TextDocumentShowOptions);
+}
+
+/** A page's links may open only what lies in its workspace folder (a loose page: its site, else its own folder). */
+export function staysInWorkspace(page: vscode.Uri, target: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(page)?.uri ?? siteRootOf(page) ?? vscode.Uri.joinPath(page, '..');
+  return target.scheme === folder.scheme && target.authority === folder.authority && isInsideFolder(folder.path, target.path);
 }
 
 /** Resolves a relative link the way Hugo serves the site (`../1.2-week2/` → that week's page file). */

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { RenderInput } from '../core/render/render';
-import { blockPatch, patchSize } from '../webview/blockPatch';
-import { ExtensionMessage, PatchMessage, UpdateMessage, WebviewMessage, parseWebviewMessage } from '../webview/protocol';
+import { patchOrWhole } from '../webview/blockPatch';
+import { ExtensionMessage, UpdateMessage, WebviewMessage, parseWebviewMessage } from '../webview/protocol';
 import type { PreviewPanelInfo, PreviewRendered } from './preview';
-import { baseName, countProblems, previewTitle, problemsOf, renderInput, siteRootOf, summaryText } from './previewContent';
+import { baseName, countProblems, previewTitle, problemsOf, remoteImagesAllowed, renderInput, siteRootOf, summaryText } from './previewContent';
 import { newNonce, previewShellHtml } from './previewHtml';
 import { openPreviewLink, revealInEditor } from './previewLinks';
-import { PreviewRenderer, RenderResult } from './previewRenderer';
+import type { PreviewRenderer, RenderResult } from './previewRenderer';
 import { SettingsProvider } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -38,6 +38,8 @@ export class Preview {
   /** Off once the webview could not apply a patch to this document: it gets whole pages from then on. */
   private patching = true;
   private cursorLine: number | undefined;
+  /** Whether the document's CSP lets https images load; a change of trust or setting sets a new document. */
+  private remoteImages = false;
   private disposed = false;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -99,6 +101,7 @@ export class Preview {
     const webview = this.panel.webview;
     const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...path)).toString();
     this.panel.title = previewTitle(this.resource, this.title, this.locked);
+    this.remoteImages = remoteImagesAllowed(this.resource);
     webview.html = previewShellHtml({
       cspSource: webview.cspSource,
       nonce: newNonce(),
@@ -109,6 +112,7 @@ export class Preview {
       locked: this.locked,
       title: this.panel.title,
       loading: vscode.l10n.t('Rendering…'),
+      remoteImages: this.remoteImages,
     });
   }
 
@@ -124,9 +128,12 @@ export class Preview {
     }
     const { config } = await this.host.settings.forResource(resource);
     if (generation !== this.generation || this.disposed) return;
+    const remoteImages = remoteImagesAllowed(resource);
+    if (remoteImages !== this.remoteImages) this.resetHtml();
     const started = performance.now();
     const problems = problemsOf(document);
-    const input = renderInput(document, problems, config.dateOrder, this.imageBase(resource));
+    // Positions counted from each block, so an edit leaves the blocks below it unchanged and unsent.
+    const input: RenderInput = { ...renderInput(document, problems, config.dateOrder, this.imageBase(resource), remoteImages), positions: 'block' };
     const readMs = performance.now() - started;
     const result: RenderResult | undefined = await this.host.renderer.render(this.id, input);
     if (!result || generation !== this.generation || this.disposed || resource.toString() !== this.resource.toString()) return;
@@ -142,6 +149,7 @@ export class Preview {
       type: 'update',
       resource: resource.toString(),
       html: result.output.html,
+      origins: result.output.origins,
       title: this.panel.title,
       summary: summaryText(counts),
       summaryTitle: vscode.l10n.t('Show the Problems panel'),
@@ -214,14 +222,6 @@ export class Preview {
     this.subscriptions.forEach((d) => d.dispose());
     this.host.closed(this);
   }
-}
-
-/** The blocks an edit changed, or the whole page when they are most of it (a patch would save nothing). */
-function patchOrWhole(message: UpdateMessage, shown: readonly string[], blocks: readonly string[]): UpdateMessage | PatchMessage {
-  const patch = blockPatch(shown, blocks);
-  if (patchSize(patch) * 2 > message.html.length) return message;
-  const { resource, title, summary, summaryTitle, counts, locked, line } = message;
-  return { type: 'patch', resource, title, summary, summaryTitle, counts, locked, line, start: patch.start, deleteCount: patch.deleteCount, html: patch.blocks.join(''), before: patch.before, after: patch.after };
 }
 
 export function webviewOptions(extensionUri: vscode.Uri, resource: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {

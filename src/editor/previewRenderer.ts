@@ -1,123 +1,70 @@
-import { Worker } from 'node:worker_threads';
+import { renderWeek } from '../core/render/render';
 import type { RenderInput, RenderOutput } from '../core/render/render';
-import type { RenderWorkerReply } from '../workers/renderProtocol';
 
 export type RenderResult = { readonly ok: true; readonly output: RenderOutput; readonly renderMs: number } | { readonly ok: false; readonly error: string };
 
+/**
+ * Renders preview pages. Requests are coalesced per key (one preview panel): while a render runs only the latest text
+ * waits, and superseded requests resolve to undefined.
+ */
+export interface PreviewRenderer {
+  render(key: string, input: RenderInput): Promise<RenderResult | undefined>;
+  /** Drops a key's waiting request (its panel closed). */
+  cancel(key: string): void;
+  dispose(): void;
+}
+
 interface Job {
-  readonly key: string;
   readonly input: RenderInput;
   readonly resolve: (result: RenderResult | undefined) => void;
 }
 
-/** A render taking longer than this is stuck (a pathological page): the worker is replaced. */
-const RENDER_TIMEOUT_MS = 120_000;
-
 /**
- * Renders pages in one worker thread so a large page never blocks the extension host. Requests are coalesced per
- * key (one preview panel): while a render runs only the latest text waits, and superseded requests resolve to
- * undefined.
+ * The renderer of the web extension host (github.dev, vscode.dev): that host is already a web worker with no worker
+ * threads of its own to start, so pages render here (the Node host renders in a worker thread: node/workerRenderer.ts).
+ * A render starts on the next task, so a burst of edits renders only the latest text.
  */
-export class PreviewRenderer {
-  private worker: Worker | undefined;
-  private running: { id: number; job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
+export class InHostRenderer implements PreviewRenderer {
   private readonly waiting = new Map<string, Job>();
-  private nextId = 0;
+  private scheduled: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
 
-  constructor(
-    private readonly workerPath: string,
-    private readonly log: (line: string) => void,
-  ) {}
+  constructor(private readonly log: (line: string) => void) {}
 
   render(key: string, input: RenderInput): Promise<RenderResult | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
     this.waiting.get(key)?.resolve(undefined);
     return new Promise((resolve) => {
-      this.waiting.set(key, { key, input, resolve });
-      this.pump();
+      this.waiting.set(key, { input, resolve });
+      this.scheduled ??= setTimeout(() => this.drain(), 0);
     });
   }
 
-  /** Drops a key's waiting request (its panel closed). */
   cancel(key: string): void {
     this.waiting.get(key)?.resolve(undefined);
     this.waiting.delete(key);
   }
 
-  private pump(): void {
-    if (this.running || this.disposed) return;
-    const next = this.waiting.values().next();
-    if (next.done) return;
-    const job = next.value;
-    this.waiting.delete(job.key);
-    const id = ++this.nextId;
-    let worker: Worker;
-    try {
-      worker = this.ensureWorker();
-    } catch (error) {
-      job.resolve({ ok: false, error: `The preview renderer could not start: ${String(error)}` });
-      return;
+  private drain(): void {
+    this.scheduled = undefined;
+    const jobs = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const job of jobs) {
+      if (this.disposed) return job.resolve(undefined);
+      const started = performance.now();
+      try {
+        job.resolve({ ok: true, output: renderWeek(job.input), renderMs: performance.now() - started });
+      } catch (error) {
+        this.log(`Preview render failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        job.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      }
     }
-    const timer = setTimeout(() => this.fail(`The preview took longer than ${RENDER_TIMEOUT_MS / 1000} s to render and was stopped.`), RENDER_TIMEOUT_MS);
-    this.running = { id, job, timer };
-    worker.postMessage({ id, input: job.input });
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
-    worker.unref();
-    worker.on('message', (reply: RenderWorkerReply) => this.finish(reply));
-    worker.on('error', (error) => {
-      if (this.worker !== worker) return;
-      this.log(`Preview renderer failed: ${error.stack ?? error.message}`);
-      this.fail(`The preview renderer failed: ${error.message}`);
-    });
-    worker.on('exit', (code) => {
-      // A worker we replaced ourselves (terminate) is already forgotten; only an unexpected exit fails the job.
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      if (!this.disposed) this.fail(`The preview renderer stopped (exit code ${code}).`);
-    });
-    this.worker = worker;
-    return worker;
-  }
-
-  private finish(reply: RenderWorkerReply): void {
-    const running = this.running;
-    if (!running || running.id !== reply.id) return;
-    clearTimeout(running.timer);
-    this.running = undefined;
-    if (!reply.ok) this.log(`Preview render failed: ${reply.error}`);
-    // A newer text of the same panel is waiting: this result is already stale.
-    const stale = this.waiting.has(running.job.key);
-    running.job.resolve(stale ? undefined : reply.ok ? { ok: true, output: reply.output, renderMs: reply.renderMs } : { ok: false, error: reply.error.split('\n')[0] });
-    this.pump();
-  }
-
-  /** Ends the running job with an error and replaces the worker, so the next request starts clean. */
-  private fail(error: string): void {
-    const running = this.running;
-    this.running = undefined;
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
-    if (running) {
-      clearTimeout(running.timer);
-      running.job.resolve({ ok: false, error });
-    }
-    this.pump();
   }
 
   dispose(): void {
     this.disposed = true;
-    if (this.running) clearTimeout(this.running.timer);
-    this.running?.job.resolve(undefined);
-    this.running = undefined;
+    clearTimeout(this.scheduled);
     this.waiting.forEach((job) => job.resolve(undefined));
     this.waiting.clear();
-    void this.worker?.terminate();
-    this.worker = undefined;
   }
 }

@@ -87,13 +87,13 @@ export class SettingsProvider implements vscode.Disposable {
       try {
         const bytes = await vscode.workspace.fs.readFile(candidate);
         const text = new TextDecoder().decode(bytes);
-        const parsed = parseConfig(text);
-        const config = vscode.workspace.isTrusted ? parsed.config : withoutRegexes(parsed.config);
+        // In Restricted Mode a regex from the folder is never compiled, analysed or run.
+        const parsed = parseConfig(text, undefined, undefined, { regexes: vscode.workspace.isTrusted });
         if (!this.announced.has(candidate.toString())) {
           this.announced.add(candidate.toString());
-          this.announce(candidate, text, parsed.issues, config !== parsed.config);
+          this.announce(candidate, text, parsed.issues, parsed.skippedRegexes > 0);
         }
-        return { file: candidate.toString(), config, problems: parsed.problems };
+        return { file: candidate.toString(), config: parsed.config, problems: parsed.problems };
       } catch {
         // No config here; keep walking up.
       }
@@ -107,7 +107,7 @@ export class SettingsProvider implements vscode.Disposable {
     const fromFolder = [...stringArray(inspected?.workspaceValue), ...stringArray(inspected?.workspaceFolderValue)];
     if (this.restrictedSaid || !fromFolder.some((p) => regexParts(p))) return;
     this.restrictedSaid = true;
-    this.output.appendLine(vscode.l10n.t('Restricted Mode: /regex/ patterns in ignoreLinks from {0} and the workspace settings are not used until you trust this folder.', CONFIG_FILE));
+    this.output.appendLine(vscode.l10n.t('Restricted Mode: regex patterns from {0} and the workspace settings (/regex/ in ignoreLinks, remap rules) are not used until you trust this folder.', CONFIG_FILE));
   }
 
   /** Says once in the output channel what applies and what is wrong (line:column), and marks each problem on the file. */
@@ -122,7 +122,7 @@ export class SettingsProvider implements vscode.Disposable {
     }
     if (regexesDropped && !this.restrictedSaid) {
       this.restrictedSaid = true;
-      this.output.appendLine(vscode.l10n.t('Restricted Mode: /regex/ patterns in ignoreLinks from {0} and the workspace settings are not used until you trust this folder.', name));
+      this.output.appendLine(vscode.l10n.t('Restricted Mode: regex patterns from {0} and the workspace settings (/regex/ in ignoreLinks, remap rules) are not used until you trust this folder.', name));
     }
     this.configDiagnostics.set(
       file,
@@ -167,12 +167,6 @@ function mergeConfigs(settings: Config, site: Config): Config {
     ignoreLinks: [...settings.ignoreLinks, ...site.ignoreLinks],
     ...(site.remap ? { remap: site.remap } : {}),
   };
-}
-
-/** In Restricted Mode only plain-text ignoreLinks patterns from the folder apply: a regex from an untrusted repository never runs. */
-function withoutRegexes(config: Config): Config {
-  const kept = config.ignoreLinks.filter((p) => !regexParts(p));
-  return kept.length === config.ignoreLinks.length ? config : { ...config, ignoreLinks: kept };
 }
 
 function toPosition(lines: LineIndex, offset: number): vscode.Position {

@@ -1,4 +1,5 @@
 // How the preview sends an edit: the run of top-level blocks that changed, between the unchanged ones around it.
+import type { PatchMessage, UpdateMessage } from './protocol';
 
 /** Replace `deleteCount` blocks from `start` with `blocks`; `before`/`after` are the block counts either side. */
 export interface BlockPatch {
@@ -29,4 +30,15 @@ export function applyBlockPatch(blocks: readonly string[], patch: BlockPatch): s
 /** Characters a patch carries (its blocks' HTML), to compare with posting the whole page. */
 export function patchSize(patch: BlockPatch): number {
   return patch.blocks.reduce((n, b) => n + b.length, 0);
+}
+
+/**
+ * The blocks an edit changed, or the whole page when they are most of it (a patch would save nothing). The
+ * origins table goes whole: blocks below an edit keep their HTML but move.
+ */
+export function patchOrWhole(message: UpdateMessage, shown: readonly string[], blocks: readonly string[]): UpdateMessage | PatchMessage {
+  const patch = blockPatch(shown, blocks);
+  if (patchSize(patch) * 2 > message.html.length) return message;
+  const { resource, title, summary, summaryTitle, counts, locked, line, origins } = message;
+  return { type: 'patch', resource, title, summary, summaryTitle, counts, locked, line, origins, start: patch.start, deleteCount: patch.deleteCount, html: patch.blocks.join(''), before: patch.before, after: patch.after };
 }

@@ -20,6 +20,8 @@ let locked = saved?.locked ?? document.body.dataset.locked === 'true';
 // After a window reload the first update restores where the reader was.
 let pendingScroll: number | undefined = saved && saved.scrollY > 0 ? saved.scrollY : undefined;
 let cursorLine: number | undefined;
+// `[line, offset]` per node of the content, flat: its data-line / data-offset values count from there.
+let origins: readonly number[] = [];
 let firstUpdate = true;
 
 function saveState(): void {
@@ -28,6 +30,7 @@ function saveState(): void {
 
 function applyUpdate(message: UpdateMessage): void {
   content.innerHTML = message.html;
+  origins = message.origins;
   applyPage(message);
 }
 
@@ -46,10 +49,11 @@ function applyPatch(message: PatchMessage): void {
   const after = nodes[message.start + message.deleteCount] ?? null;
   for (let i = 0; i < message.deleteCount; i++) nodes[message.start].remove();
   content.insertBefore(template.content, after);
-  if (content.childNodes.length !== message.after) {
+  if (content.childNodes.length !== message.after || message.origins.length !== message.after * 2) {
     vscode.postMessage({ type: 'resync' });
     return;
   }
+  origins = message.origins;
   applyPage(message);
 }
 
@@ -75,13 +79,30 @@ function applyPage(message: UpdateMessage | PatchMessage): void {
   saveState();
 }
 
+/** The index of the content's top-level node holding `node`, whose origin its positions count from. */
+function blockIndexOf(node: Node): number {
+  let top: Node = node;
+  while (top.parentNode && top.parentNode !== content) top = top.parentNode;
+  return top.parentNode === content ? Array.prototype.indexOf.call(content.childNodes, top) : -1;
+}
+
+/** An element's page line, or page offset: its data attribute plus its block's origin. */
+function pagePosition(element: HTMLElement, which: 'line' | 'offset', block = blockIndexOf(element)): number {
+  const value = Number(element.dataset[which]);
+  const origin = origins[block * 2 + (which === 'line' ? 0 : 1)];
+  return block >= 0 && Number.isInteger(value) && Number.isInteger(origin) ? origin + value : NaN;
+}
+
 /** The element a source line belongs to: the last one in document order starting at or before it; a cell's row. */
 function elementForLine(line: number): HTMLElement | undefined {
   let best: HTMLElement | undefined;
-  for (const element of content.querySelectorAll<HTMLElement>('[data-line]')) {
-    const start = Number(element.dataset.line);
-    if (Number.isFinite(start) && start <= line) best = element;
-  }
+  content.childNodes.forEach((node, block) => {
+    // A block's origin is its smallest line: a block starting below the line holds nothing at or before it.
+    if (!(node instanceof HTMLElement) || !(origins[block * 2] <= line)) return;
+    for (const element of [node, ...node.querySelectorAll<HTMLElement>('[data-line]')]) {
+      if (pagePosition(element, 'line', block) <= line) best = element;
+    }
+  });
   const row = best?.closest('tr');
   return row instanceof HTMLElement && content.contains(row) ? row : best;
 }
@@ -133,9 +154,10 @@ content.addEventListener('click', (event) => {
   if (!(document.getSelection()?.isCollapsed ?? true)) return;
   const cell = target.closest<HTMLElement>('[data-offset]');
   const block = target.closest<HTMLElement>('[data-line]');
-  const line = Number((cell ?? block)?.dataset.line);
+  const clicked = cell ?? block;
+  const line = clicked ? pagePosition(clicked, 'line') : NaN;
   if (!Number.isInteger(line) || line < 0) return;
-  const offset = cell ? Number(cell.dataset.offset) : NaN;
+  const offset = cell ? pagePosition(cell, 'offset') : NaN;
   vscode.postMessage(Number.isInteger(offset) && offset >= 0 ? { type: 'reveal', line, offset } : { type: 'reveal', line });
 });
 

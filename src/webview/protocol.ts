@@ -14,6 +14,11 @@ export interface UpdateMessage {
   /** The page's URI, kept in the webview state so a reload restores the same page. */
   readonly resource: string;
   readonly html: string;
+  /**
+   * `[line, offset]` per top-level node of `html`, flat: a node's `data-line` / `data-offset` values count from its
+   * origin, so blocks below an edit keep their HTML and a patch need not resend them.
+   */
+  readonly origins: readonly number[];
   readonly title: string;
   /** Localised summary line, e.g. "2 errors, 3 warnings". */
   readonly summary: string;
@@ -28,6 +33,7 @@ export interface UpdateMessage {
 /**
  * Extension → webview: the page changed in a few top-level blocks; replace `deleteCount` of the content's nodes
  * from `start` with `html` (counts before and after let the webview check it holds what the extension thinks).
+ * `origins` is the whole page's table after the change: blocks below an edit keep their HTML but move.
  */
 export interface PatchMessage extends Omit<UpdateMessage, 'type' | 'html'> {
   readonly type: 'patch';

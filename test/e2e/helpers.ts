@@ -12,6 +12,8 @@ export interface E2ESession {
   screenshotsDir: string;
   /** Starts a second workbench as `npm start` does (fresh profile, the example folder); not yet navigated to. */
   startNewcomer(): Promise<{ page: Page; workspace: string; workbenchUrl: string; close(): Promise<void> }>;
+  /** Starts a workbench with workspace trust on and test/fixtures/untrusted/site not trusted; not yet navigated to. */
+  startUntrusted(): Promise<{ page: Page; workspace: string; workbenchUrl: string; close(): Promise<void> }>;
 }
 
 export function session(): E2ESession {

@@ -1,5 +1,8 @@
 // The live preview, seen through the real vscode API and the extension's preview hooks in the extension host.
 import * as assert from 'node:assert/strict';
+import type { Element, Root, RootContent } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import { unified } from 'unified';
 import * as vscode from 'vscode';
 import type { WorklogApi } from '../../src/extension';
 import type { PreviewRendered } from '../../src/editor/preview';
@@ -38,12 +41,22 @@ describe('Preview (real extension host)', function () {
     }, what);
   }
 
-  /** The `<td>` cells the renderer wrote for one source line, with their data-offset. */
-  function cellOffsets(html: string, line: number): number[] {
-    return [...html.matchAll(/<td\b[^>]*>/g)]
-      .map((m) => m[0])
-      .filter((tag) => tag.includes(`data-line="${line}"`))
-      .map((tag) => Number(/data-offset="(\d+)"/.exec(tag)?.[1]));
+  /**
+   * The page offsets of the `<td>` cells shown for one page line, read as the webview reads them: the content's
+   * top-level nodes as a browser parses them, each cell's data-line / data-offset plus its node's origin.
+   */
+  function cellOffsets(message: UpdateMessage, line: number): number[] {
+    const root = unified().use(rehypeRaw).runSync({ type: 'root', children: [{ type: 'raw', value: message.html } as unknown as RootContent] }) as Root;
+    assert.equal(root.children.length * 2, message.origins.length, 'an origin for each top-level node');
+    const offsets: number[] = [];
+    const visit = (node: Element, origin: number, originOffset: number) => {
+      if (node.tagName === 'td' && Number(node.properties.dataLine) + origin === line) offsets.push(Number(node.properties.dataOffset) + originOffset);
+      for (const child of node.children) if (child.type === 'element') visit(child, origin, originOffset);
+    };
+    root.children.forEach((node, i) => {
+      if (node.type === 'element') visit(node, message.origins[i * 2], message.origins[i * 2 + 1]);
+    });
+    return offsets;
   }
 
   it('opens beside the active page, then shows another page given as a Uri in the same panel', async () => {
@@ -137,7 +150,7 @@ describe('Preview (real extension host)', function () {
     await vscode.commands.executeCommand('worklog.preview.openToSide');
     const message = await update(WEEK3);
     // The Start Date cell of the row with the impossible date (line 18 of the file).
-    const offsets = cellOffsets(message.html, 17);
+    const offsets = cellOffsets(message, 17);
     assert.equal(offsets.length, 5, `cells on line 17: ${JSON.stringify(offsets)}`);
     const startDate = offsets[2];
     assert.equal(editor.document.getText().slice(startDate, startDate + 10), '09/31/2025');
@@ -216,7 +229,7 @@ describe('Preview (real extension host)', function () {
     await disposed;
   });
 
-  it('after a one-letter edit on a long page, posts only the blocks that changed', async function () {
+  it('after a one-letter edit in the middle of a long page, posts only the block that changed and where the blocks below moved', async function () {
     this.timeout(180_000);
     const relative = 'long-notes.md';
     const weeks: string[] = [];
@@ -229,10 +242,9 @@ describe('Preview (real extension host)', function () {
     try {
       const editor = await open(relative);
       await vscode.commands.executeCommand('worklog.preview.openToSide', uri);
-      await update(relative, (m) => m.html.includes('Week 60 went well'), 'the whole page');
-      // The last week: blocks after an edit carry shifted data-offset attributes, so an edit higher up sends every
-      // block below it too (and past half the page, the whole page).
-      const line = editor.document.getText().split('\n').findIndex((l) => l.includes('Study topic 60.4'));
+      const whole = await update(relative, (m) => m.html.includes('Week 60 went well'), 'the whole page');
+      // Mid-page: the thirty weeks below the edit move by one character but keep their HTML.
+      const line = editor.document.getText().split('\n').findIndex((l) => l.includes('Study topic 30.4'));
       const at = editor.document.lineAt(line).text.indexOf('Take notes');
       const next = api.preview.nextRender();
       await editor.edit((b) => b.insert(new vscode.Position(line, at), 'x'));
@@ -242,8 +254,14 @@ describe('Preview (real extension host)', function () {
       assert.ok(edited.message.html.includes('xTake notes'), 'the page as shown has the edit');
       assert.equal(edited.posted.type, 'patch');
       assert.ok(edited.posted.html.includes('xTake notes'));
-      assert.ok(edited.posted.html.length * 10 < edited.message.html.length, `posted ${edited.posted.html.length} of ${edited.message.html.length} characters`);
-      assert.equal(edited.posted.type === 'patch' ? edited.posted.after : 0, edited.posted.type === 'patch' ? edited.posted.before : -1, 'a one-letter edit keeps the number of blocks');
+      const size = JSON.stringify(edited.posted).length;
+      assert.ok(size * 5 < edited.message.html.length, `posted ${size} of ${edited.message.html.length} characters`);
+      assert.ok(edited.posted.type === 'patch' && edited.posted.deleteCount === 1 && edited.posted.before === edited.posted.after, 'one block replaced');
+      // The last week's Day 6 cell is where it now is in the page, one character further down.
+      const lastRow = editor.document.getText().split('\n').findIndex((l) => l.includes('Study topic 60.6'));
+      const cells = cellOffsets(edited.message, lastRow);
+      assert.equal(editor.document.getText().slice(cells[1], cells[1] + 'Study topic 60.6'.length), 'Study topic 60.6');
+      assert.equal(cells[1], cellOffsets(whole, lastRow)[1] + 1);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(uri);

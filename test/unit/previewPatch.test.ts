@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
-import { renderWeek } from '../../src/core/render/render';
+import { RenderOutput, renderWeek } from '../../src/core/render/render';
 import { applyBlockPatch, blockPatch, patchSize } from '../../src/webview/blockPatch';
 import { parseWebviewMessage } from '../../src/webview/protocol';
 
@@ -18,6 +20,16 @@ function longPage(size: number): string {
   }
   return parts.join('');
 }
+
+/** Block-relative output with each block's origin added back, as the webview reads it: the page's own positions. */
+function pagePositions(out: RenderOutput): string {
+  assert.equal(out.origins.length, out.blocks.length * 2);
+  return out.blocks
+    .map((block, i) => block.replace(/ data-(line|offset)="(\d+)"/g, (_, which: string, value: string) => ` data-${which}="${Number(value) + out.origins[i * 2 + (which === 'line' ? 0 : 1)]}"`))
+    .join('');
+}
+
+const RENDER_FIXTURES = path.join(__dirname, '..', 'fixtures', 'render');
 
 describe('preview patches', () => {
   it('turns any list of blocks into any other by one patch, keeping equal ends', () => {
@@ -56,5 +68,37 @@ describe('preview patches', () => {
     assert.ok(patchSize(patch) < 100_000, `patch of ${patchSize(patch)} characters`);
     assert.ok(patch.blocks.join('').includes('xRead the guide'));
     assert.equal(applyBlockPatch(before.blocks, patch)?.join(''), after.html);
+  });
+
+  it('counts block positions from origins that add up to the page’s own lines and offsets', () => {
+    const pages = fs.readdirSync(RENDER_FIXTURES).filter((f) => f.endsWith('.md')).map((f) => fs.readFileSync(path.join(RENDER_FIXTURES, f), 'utf8'));
+    pages.push(longPage(20_000), '', 'just text', '---\ntitle: [oops\n---\n| a |\n| - |\n| 1 |\n');
+    const file = '/site/content/1-Worklog/1.3-Week3/_index.md';
+    for (const text of pages) {
+      const page = renderWeek({ path: file, text });
+      const block = renderWeek({ path: file, text, positions: 'block' });
+      assert.ok(page.origins.every((n) => n === 0), 'page positions need no origin');
+      assert.equal(pagePositions(block), page.html);
+    }
+  });
+
+  it('after an edit in the middle of a 300 KB page, sends only the edited block and the moved origins', () => {
+    const file = '/site/content/1-Worklog/1.3-Week3/_index.md';
+    const text = longPage(300_000);
+    const before = renderWeek({ path: file, text, positions: 'block' });
+    const at = text.indexOf('Read the guide', text.length / 2);
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const after = renderWeek({ path: file, text: edited, positions: 'block' });
+    const patch = blockPatch(before.blocks, after.blocks);
+    assert.equal(patch.deleteCount, 1, 'one block replaced');
+    assert.equal(patch.blocks.length, 1);
+    assert.ok(patch.blocks[0].includes('xRead the guide'));
+    assert.ok(patch.start > before.blocks.length / 3 && patch.start < (before.blocks.length * 2) / 3, `block ${patch.start} of ${before.blocks.length}`);
+    const posted = patchSize(patch) + JSON.stringify(after.origins).length;
+    assert.ok(posted < 100_000, `posted ${posted} characters of ${after.html.length}`);
+    // The blocks below moved one character down the page, and the patched page is the edited page.
+    const below = after.blocks.findIndex((b, i) => i > patch.start && b.startsWith('<table'));
+    assert.equal(after.origins[below * 2 + 1], before.origins[below * 2 + 1] + 1);
+    assert.equal(pagePositions({ ...after, blocks: applyBlockPatch(before.blocks, patch) ?? [] }), renderWeek({ path: file, text: edited }).html);
   });
 });

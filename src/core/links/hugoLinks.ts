@@ -111,3 +111,28 @@ function safeDecode(text: string): string {
     return text;
   }
 }
+
+/**
+ * Whether `target` lies in `folder` (or is it), both absolute `/`-separated paths: `..` and `.` segments are
+ * resolved first, so `a/../../b` is judged where it lands. Case-sensitive, as a link into another folder is.
+ */
+export function isInsideFolder(folder: string, target: string): boolean {
+  const root = normalSegments(folder);
+  const path = normalSegments(target);
+  if (!root || !path || path.length < root.length) return false;
+  return root.every((segment, i) => path[i] === segment);
+}
+
+/** Absolute path segments with `.` and `..` resolved; undefined for a relative path or one climbing above `/`. */
+function normalSegments(path: string): string[] | undefined {
+  if (!path.startsWith('/')) return undefined;
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (out.length === 0) return undefined;
+      out.pop();
+    } else out.push(segment);
+  }
+  return out;
+}

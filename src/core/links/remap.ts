@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { regexProblem } from '../page/patterns';
 
 /** `PATTERN REPLACEMENT`: a URL matching the regex is checked at the replacement instead (a mirror, a local copy). */
 export interface RemapRule {
@@ -14,11 +15,15 @@ const MAX_URL_LENGTH = 2048;
 export function parseRemap(spec: string): RemapRule | string {
   const m = /^\s*(\S+)\s+(\S+)\s*$/.exec(spec);
   if (!m) return l10n.t('remap "{0}": expected "PATTERN REPLACEMENT"', spec);
+  let pattern: RegExp;
   try {
-    return { pattern: new RegExp(m[1]), replacement: m[2], source: spec };
+    pattern = new RegExp(m[1]);
   } catch (e) {
     return l10n.t('remap "{0}": {1}', spec, e instanceof Error ? e.message : String(e));
   }
+  // Refused like an ignoreLinks regex: a rule runs on every link of every page.
+  if (regexProblem(m[1], '')) return l10n.t('remap "{0}": {1} can take time that grows faster than the link (ReDoS); it is not used', spec, m[1]);
+  return { pattern, replacement: m[2], source: spec };
 }
 
 /** Valid rules of a list, skipping the bad ones (the config reader has reported them). */

@@ -18,8 +18,14 @@ export function regexParts(pattern: string): { source: string; flags: string } |
  */
 export function patternProblem(pattern: string): PatternProblem | undefined {
   const parts = regexParts(pattern);
-  if (!parts) return undefined;
-  if (verdicts.has(pattern)) return verdicts.get(pattern);
+  return parts ? regexProblem(parts.source, parts.flags) : undefined;
+}
+
+/** The same check for a bare regex source (a `remap` rule's PATTERN). */
+export function regexProblem(source: string, flags: string): PatternProblem | undefined {
+  const parts = { source, flags };
+  const key = `/${source}/${flags}`;
+  if (verdicts.has(key)) return verdicts.get(key);
   let verdict: PatternProblem | undefined;
   try {
     new RegExp(parts.source, parts.flags);
@@ -37,7 +43,7 @@ export function patternProblem(pattern: string): PatternProblem | undefined {
     // redos-detector throws on syntax it cannot analyse (look-behind, back references…): not provably safe.
     verdict = e instanceof SyntaxError && !canCompile(parts.source, parts.flags) ? 'invalid' : 'super-linear';
   }
-  verdicts.set(pattern, verdict);
+  verdicts.set(key, verdict);
   return verdict;
 }
 

@@ -1,10 +1,9 @@
 import type { Root } from 'hast';
-import rehypeStringify from 'rehype-stringify';
-import { Processor, unified } from 'unified';
 import { defaultConfig } from '../config';
 import { decideDateOrder } from '../dates/dateOrder';
 import { parsePage } from '../page/page';
 import { annotate } from './renderAnnotate';
+import { PositionMode, topLevelBlocks } from './renderBlocks';
 import { bodyTree } from './renderBody';
 import { Card, renderCard } from './renderCard';
 import { el, txt } from './renderHast';
@@ -14,6 +13,7 @@ import type { Span } from '../page/text';
 import { readPageDates } from '../dates/weekDates';
 
 export type { RenderLabels } from './renderLabels';
+export type { PositionMode } from './renderBlocks';
 export { defaultRenderLabels } from './renderLabels';
 export { clearRenderCache } from './renderBody';
 
@@ -39,6 +39,15 @@ export interface RenderInput {
   labels?: Partial<RenderLabels>;
   /** URL bases: `page` for relative image srcs, `site` for `/`-rooted srcs (the site's static/). */
   imageBase?: { page?: string; site?: string };
+  /** false: every https image is a placeholder naming its URL (a link) and nothing remote loads. Default true. */
+  remoteImages?: boolean;
+  /**
+   * For a standalone page: local images by their resolved URL (see `localImages`) as data: URLs; a local image not
+   * listed is a placeholder. Absent: local images keep their resolved URL.
+   */
+  embeddedImages?: Readonly<Record<string, string>>;
+  /** `block`: `data-line` / `data-offset` relative to each block's origin (see `origins`); `page` by default. */
+  positions?: PositionMode;
 }
 
 export interface RenderOutput {
@@ -49,17 +58,22 @@ export interface RenderOutput {
    * preview can post only the pieces an edit changed; `blocks.join('')` is `html`.
    */
   blocks: string[];
+  /**
+   * `[line, offset]` per block, flat: a block's `data-line` and `data-offset` values plus its origin are the page's
+   * line and offset. All zeros unless the input asked for `positions: 'block'`.
+   */
+  origins: number[];
   counts: { errors: number; warnings: number; information: number; hints: number };
   title: string;
+  /** Resolved URLs of the page's local images, each once, in page order. */
+  localImages: string[];
 }
-
-let stringifier: Processor<undefined, undefined, undefined, Root, string> | undefined;
 
 /**
  * Renders a week page to the preview's HTML fragment: pure, synchronous, never throws on any text.
  *
  * The webview relies on: `data-line` (0-based source line) on the card, blocks, `<tr>` and `<li>`;
- * `data-offset` (cell content start) on `<td>`/`<th>`; `data-anchor` on headings; `wl-problem
+ * `data-offset` (cell content start) on `<td>`/`<th>` (both counted from the block's origin in `block` mode); `data-anchor` on headings; `wl-problem
  * wl-problem-SEVERITY` + `title` on the smallest element covering a problem and `wl-row-problem` on its row;
  * `<a class="wl-link" data-link="external|local|anchor">`; `<time class="wl-date" datetime>` in date cells;
  * `<aside class="wl-notice wl-notice-TYPE">` and `<div class="wl-shortcode" data-shortcode>` for shortcodes.
@@ -72,6 +86,7 @@ export function renderWeek(input: RenderInput): RenderOutput {
   const labels = resolveLabels(input?.labels);
   let body: Root;
   let card: Card | undefined;
+  const localImages: string[] = [];
   try {
     const page = parsePage(path, text);
     const dateOrder = input.dateOrder === 'dmy' || input.dateOrder === 'mdy' ? input.dateOrder : 'auto';
@@ -88,31 +103,26 @@ export function renderWeek(input: RenderInput): RenderOutput {
     card = renderCard(page, dates, labels);
     body = bodyTree(source, page.lines, page.codeLines);
     wrapShortcodes(body, shortcodes.shortcodes, labels);
-    annotate(body, { page, dates, problems, card, imageBase: input.imageBase ?? {}, labels });
+    const images = { base: input.imageBase ?? {}, remote: input.remoteImages !== false, embedded: embeddedOf(input.embeddedImages), local: localImages };
+    annotate(body, { page, dates, problems, card, images, labels });
   } catch (error) {
     // Text Markdown cannot take (nesting thousands deep overflows the parser's stack) is shown as written.
     body = asWritten(text, labels, error);
   }
   const header = card?.element ?? el('header', { className: ['wl-card'], dataLine: 0 }, [el('h1', { className: ['wl-card-title'] }, [txt(labels.untitled)])]);
   body.children = [header, ...body.children];
-  const blocks = topLevelBlocks(body);
-  return { html: blocks.join(''), blocks, counts: count(problems), title: card?.title ?? labels.untitled };
+  const { blocks, origins } = topLevelBlocks(body, input?.positions === 'block' ? 'block' : 'page');
+  return { html: blocks.join(''), blocks, origins, counts: count(problems), title: card?.title ?? labels.untitled, localImages: [...new Set(localImages)] };
 }
 
-/** Each top-level element's HTML, and the text between them merged into one piece (a DOM holds it as one node). */
-function topLevelBlocks(body: Root): string[] {
-  stringifier ??= unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
-  const blocks: string[] = [];
-  let textRun = false;
-  for (const child of body.children) {
-    const html = stringifier.stringify({ type: 'root', children: [child] });
-    if (html === '') continue;
-    const isText = child.type === 'text';
-    if (isText && textRun) blocks[blocks.length - 1] += html;
-    else blocks.push(html);
-    textRun = isText;
+/** Only data:image values of the allowed types are embedded; anything else given is ignored (the image is left out). */
+function embeddedOf(value: unknown): ReadonlyMap<string, string> | undefined {
+  if (value === undefined || value === null || typeof value !== 'object') return undefined;
+  const map = new Map<string, string>();
+  for (const [key, url] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof url === 'string' && /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*$/.test(url)) map.set(key, url);
   }
-  return blocks;
+  return map;
 }
 
 function asWritten(text: string, labels: RenderLabels, error: unknown): Root {

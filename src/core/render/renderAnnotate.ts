@@ -17,8 +17,16 @@ export interface AnnotateContext {
   readonly dates: PageDates;
   readonly problems: readonly RenderProblem[];
   readonly card: Card;
-  readonly imageBase: { readonly page?: string; readonly site?: string };
+  readonly images: ImageContext;
   readonly labels: RenderLabels;
+}
+
+/** How images are shown: `local` collects the resolved URL of every local image the page shows. */
+export interface ImageContext {
+  readonly base: { readonly page?: string; readonly site?: string };
+  readonly remote: boolean;
+  readonly embedded: ReadonlyMap<string, string> | undefined;
+  readonly local: string[];
 }
 
 /** An element a problem can be marked on, with the source it renders. */
@@ -50,7 +58,7 @@ export function annotate(root: Root, ctx: AnnotateContext): void {
   const blocks: Target[] = [];
   const anchors = new Anchors();
 
-  const visit = (children: (RootContent | ElementContent)[], tr: Element | undefined, top: boolean): (RootContent | ElementContent)[] => {
+  const visit = (children: (RootContent | ElementContent)[], tr: Element | undefined, top: boolean, inLink = false): (RootContent | ElementContent)[] => {
     const out: (RootContent | ElementContent)[] = [];
     let cellIndex = 0;
     for (const child of children) {
@@ -98,11 +106,11 @@ export function annotate(root: Root, ctx: AnnotateContext): void {
           if (title) node.properties.title = title;
         }
       } else if (node.tagName === 'img') {
-        const src = imageSource(node.properties.src, ctx.imageBase);
+        const src = imageSource(node.properties.src, ctx.images.base);
         if (src === undefined) continue;
-        node.properties.src = src;
+        showImage(node, src, inLink, ctx);
       }
-      node.children = visit(node.children, row, false) as ElementContent[];
+      node.children = visit(node.children, row, false, inLink || node.tagName === 'a') as ElementContent[];
       if (span) {
         const target = { element: node, span, row };
         if (isTarget(node)) targets.push(target);
@@ -132,6 +140,43 @@ function nodeSpan(node: Element, page: Page): Span | undefined {
   const a = lines[first - 1];
   const b = lines[last - 1];
   return a && b ? { start: a.start, end: b.next } : undefined;
+}
+
+/**
+ * Sets an image's source, or turns it into a placeholder naming its URL: a remote image when remote images are
+ * off (a link, so a click opens it outside, unless it already sits in one), a local one a standalone page leaves out.
+ */
+function showImage(node: Element, src: string, inLink: boolean, ctx: AnnotateContext): void {
+  const { images, labels } = ctx;
+  // Judged on the src as written: a local image's resolved URL is https too in a webview.
+  const written = typeof node.properties.src === 'string' ? browserUrl(node.properties.src) : '';
+  if (/^https:/i.test(written)) {
+    if (images.remote) node.properties.src = src;
+    else placeholder(node, labels.remoteImage, src, inLink ? undefined : src);
+    return;
+  }
+  if (/^data:/i.test(written)) {
+    node.properties.src = src;
+    return;
+  }
+  images.local.push(src);
+  if (!images.embedded) node.properties.src = src;
+  else {
+    const data = images.embedded.get(src);
+    if (data) node.properties.src = data;
+    else placeholder(node, labels.imageLeftOut, written, undefined);
+  }
+}
+
+function placeholder(node: Element, label: string, shown: string, href: string | undefined): void {
+  const alt = node.properties.alt;
+  const title = node.properties.title ?? (typeof alt === 'string' && alt !== '' ? alt : undefined);
+  node.tagName = href ? 'a' : 'span';
+  node.properties = {
+    ...(href ? { href, dataLink: 'external', className: ['wl-link', 'wl-image-placeholder'] } : { className: ['wl-image-placeholder'] }),
+    ...(title !== undefined ? { title } : {}),
+  };
+  node.children = [el('span', { className: ['wl-image-placeholder-label'] }, [txt(label)]), txt(` ${shown}`)];
 }
 
 /** Only http(s), mailto, relative and #anchor links stay links; the check reads the URL as a browser would. */

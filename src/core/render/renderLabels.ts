@@ -20,6 +20,9 @@ export interface RenderLabels extends DateWords {
   /** Notice titles by type; `notice` for a type not listed. */
   readonly notice: string;
   readonly noticeTypes: Readonly<Record<string, string>>;
+  /** Before the URL of a remote image shown as a placeholder, and of a local image a standalone page leaves out. */
+  readonly remoteImage: string;
+  readonly imageLeftOut: string;
 }
 
 export const defaultRenderLabels: RenderLabels = {
@@ -35,6 +38,8 @@ export const defaultRenderLabels: RenderLabels = {
   renderFailed: 'This page could not be rendered as Markdown, so its text is shown as written',
   notice: 'Notice',
   noticeTypes: { note: 'Note', info: 'Info', tip: 'Tip', warning: 'Warning', important: 'Important', caution: 'Caution' },
+  remoteImage: 'Remote image not loaded:',
+  imageLeftOut: 'Image left out:',
   ...englishDateWords,
 };
 

@@ -1,0 +1,90 @@
+// UI test: a cloned worklog opened in Restricted Mode (workspace trust on, the folder never trusted). Its
+// .worklogrc.json holds a catastrophic regex and a cell made to trigger it; the editor stays responsive, says the
+// regex is not used, and the preview loads nothing remote.
+import * as assert from 'node:assert/strict';
+import type { Frame, Page } from 'playwright-core';
+import { E2ESession, eventually, frameShowing, openFile, runCommand, screenshot, session, waitForProblems, waitForWorkbench } from './helpers';
+
+const PAGE = 'content/1-Worklog/1.1-Week1/_index.md';
+const REMOTE_IMAGE = 'https://images.example.com/vpc-diagram.png';
+
+/** The text the panel's output editor shows now (its visible lines), whitespace folded. */
+async function outputText(page: Page): Promise<string> {
+  const text = await page.locator('.part.panel .monaco-editor .view-lines').first().innerText({ timeout: 2_000 }).catch(() => '');
+  return text.replace(/\s+/g, ' ');
+}
+
+describe('Restricted Mode (a folder opened untrusted)', function () {
+  let original: E2ESession;
+  let untrusted: Awaited<ReturnType<E2ESession['startUntrusted']>>;
+  let page: Page;
+
+  before(async function () {
+    this.timeout(240_000);
+    original = session();
+    untrusted = await original.startUntrusted();
+    page = untrusted.page;
+    // The helpers read the session: point them at the untrusted window until the suite ends.
+    (globalThis as { worklogE2E?: E2ESession }).worklogE2E = { ...original, page, workspace: untrusted.workspace, workbenchUrl: untrusted.workbenchUrl };
+    await page.goto(untrusted.workbenchUrl, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await waitForWorkbench(page, 120_000);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) await screenshot(page, `FAILED-restricted-${this.currentTest.title.slice(0, 40)}`).catch(() => undefined);
+  });
+
+  after(async () => {
+    (globalThis as { worklogE2E?: E2ESession }).worklogE2E = original;
+    await untrusted?.close();
+  });
+
+  it('checks the page promptly despite the catastrophic ignoreLinks regex, and the output channel says regexes are not used', async () => {
+    await page.locator('.part.statusbar', { hasText: 'Restricted Mode' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    const opened = Date.now();
+    await openFile(page, PAGE);
+    // The regex once ran for minutes on this cell and froze the extension host; a generous bound tells a hang apart.
+    const problems = await waitForProblems(page, (entries) => entries.some((e) => e.code === 'link.syntax') && entries.some((e) => e.code === 'date.invalid'), { timeoutMs: 60_000 });
+    console.log(`      diagnostics shown ${((Date.now() - opened) / 1000).toFixed(1)} s after opening the page`);
+    assert.ok(problems.some((e) => e.code === 'link.syntax' && /a{32}!/.test(e.message ?? '')), JSON.stringify(problems.map((e) => e.text)));
+
+    await runCommand(page, 'Worklog: Show Output');
+    const output = await eventually(() => outputText(page), (text) => text.includes('Restricted Mode:'), 30_000);
+    assert.match(output, /Restricted Mode: regex patterns from \.worklogrc\.json and the workspace settings \(\/regex\/ in ignoreLinks, remap rules\) are not used until you trust this folder\./);
+    assert.doesNotMatch(output, /ReDoS/, 'the untrusted regex is not even analysed');
+    await screenshot(page, 'e2e-restricted-output');
+  });
+
+  it('shows the remote image as a placeholder with its URL, loads nothing remote, and asks before opening it', async () => {
+    await openFile(page, PAGE);
+    // The output panel would take the lower half of the screenshot.
+    if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+    await runCommand(page, 'Worklog: Open Preview to the Side');
+    const frame: Frame = await frameShowing(page, '#wl-content .wl-image-placeholder');
+    const placeholder = frame.locator('#wl-content a.wl-image-placeholder').first();
+    assert.equal(await placeholder.getAttribute('href'), REMOTE_IMAGE);
+    assert.equal((await placeholder.innerText()).replace(/\s+/g, ' ').trim(), `Remote image not loaded: ${REMOTE_IMAGE}`);
+    assert.equal(await placeholder.getAttribute('title'), 'VPC diagram');
+    assert.equal(await frame.locator('img[src^="https://images.example.com"]').count(), 0, 'no remote <img> in the document');
+    const csp = (await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    assert.match(csp, /img-src [^;]*data:/);
+    assert.doesNotMatch(csp, /img-src[^;]*\shttps:(\s|;)/, `CSP: ${csp}`);
+    await placeholder.scrollIntoViewIfNeeded();
+    await screenshot(page, 'e2e-restricted-preview');
+
+    // A click goes through VS Code's open-external prompt; cancelled here, so nothing is opened.
+    await placeholder.click();
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.match(await dialog.innerText(), /images\.example\.com/);
+    await screenshot(page, 'e2e-restricted-open-external');
+    let prompts = 0;
+    while (prompts < 3 && (await dialog.isVisible())) {
+      prompts++;
+      await dialog.locator('.monaco-button', { hasText: 'Cancel' }).first().click();
+      await page.waitForTimeout(1_000);
+    }
+    console.log(`      open-external prompts dismissed: ${prompts}`);
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+});
