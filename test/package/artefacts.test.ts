@@ -75,11 +75,11 @@ describe('The .vsix (npm run package)', () => {
     // vsce lower-cases the README and CHANGELOG names and packs LICENSE as LICENSE.txt; otherwise the lists agree.
     const same = (names: string[]) => names.map((name) => name.toLowerCase().replace(/^license\.txt$/, 'license')).sort();
     assert.deepEqual(same(packed), same(listed));
-    for (const required of ['dist/extension.js', 'dist/webview/preview.js', 'media/icon.png', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'l10n/bundle.l10n.vi.json']) {
+    for (const required of ['dist/extension.js', 'dist/webview/preview.js', 'media/icon.png', 'media/walkthrough/open-worklog.svg', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'l10n/bundle.l10n.vi.json']) {
       assert.ok(listed.includes(required), `${required} is not packaged: ${listed.join(', ')}`);
     }
     for (const name of listed) {
-      assert.doesNotMatch(name, /\.map$|^dist\/(cli|lintWorker)\.js$|^(src|test|scripts|node_modules|out|docs|example|data)\//, name);
+      assert.doesNotMatch(name, /\.map$|^dist\/(cli|cliCommands|lintWorker)\.js$|^(src|test|scripts|node_modules|out|docs|example|data)\//, name);
     }
   });
 
