@@ -4,15 +4,14 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, workspaceUri } from './helpers';
 
-// Outside the worklog section, so no other page's checks see it while it exists.
+// Outside the worklog section and not a week, so no other page's checks and no Weeks view row see it.
 const FOLDER = 'site-c/content/export-images';
 const PAGE = `${FOLDER}/page.md`;
 /** The 8-byte PNG signature and a few bytes: enough for the export to know the type from the bytes. */
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const TEXT = [
   '---',
-  'title: "Week 9 Worklog"',
-  'weight: 9',
+  'title: "Lab notes"',
   '---',
   '',
   'Local: ![diagram](images/diagram.png) and a script named like an image: ![fake](images/fake.png)',
