@@ -1,9 +1,8 @@
 // `worklog-lint --fix`: Fix All's edits written in place, line endings, BOM and permissions kept, then what remains.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli, tempSites } from './cliHarness';
 import { applyEdits, fixAllEdits, lintPages, parsePage } from '../../src/core';
 
 const HEAD = '| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n';
@@ -16,23 +15,9 @@ const PAGES: Record<string, string> = {
   [WEEK3]: `${FM(3)}\n${HEAD}| 2 | Create a bucket | 09/22/2025 | 09/22/2025 | x |\n`,
 };
 
-const roots: string[] = [];
-function site(pages: Record<string, string | Uint8Array>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-fix-'));
-  roots.push(root);
-  for (const [file, content] of Object.entries(pages)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), content);
-  }
-  return root;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd });
-  return { code, stdout, stderr };
-}
+const sites = tempSites('worklog-fix-');
+const site = sites.site;
+const cli = runCli;
 
 /** What Fix All in the editor would make of the site's pages, round after round, as the CLI is meant to write. */
 function fixAllExpected(pages: Record<string, string>): Record<string, string> {
@@ -46,7 +31,7 @@ function fixAllExpected(pages: Record<string, string>): Record<string, string> {
 }
 
 describe('worklog-lint --fix', () => {
-  after(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+  after(() => sites.removeAll());
 
   it('writes exactly what Fix All makes, says per file what it changed, then reports what remains', async () => {
     const root = site(PAGES);

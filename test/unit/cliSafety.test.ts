@@ -2,9 +2,8 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../../src/cli/main';
+import { runCli, tempSites } from './cliHarness';
 import { parseConfig } from '../../src/core';
 
 const HEAD = '| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n';
@@ -13,26 +12,12 @@ const WEEK3 = 'content/1-Worklog/1.3-Week3/_index.md';
 const EVIL_LINK = `https://${'a'.repeat(32)}!`;
 const PAGE = `---\ntitle: "Week 3 Worklog"\nweight: 3\n---\n\n${HEAD}| 2 | Read [notes](${EVIL_LINK} x) | 09/22/2025 | 09/22/2025 | x |\n`;
 
-const roots: string[] = [];
-function site(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'worklog-safety-'));
-  roots.push(root);
-  for (const [file, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), content);
-  }
-  return root;
-}
-
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTty: false, cwd });
-  return { code, stdout, stderr };
-}
+const sites = tempSites('worklog-safety-');
+const site = sites.site;
+const cli = runCli;
 
 describe('CLI safety', () => {
-  after(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+  after(() => sites.removeAll());
 
   it('refuses a super-linear ignoreLinks regex, naming the file, line and key, and still applies the rest of the config', async () => {
     const config = '{\n  "severities": { "table.empty-cell": "off" },\n  "ignoreLinks": ["intranet", "/^https:\\\\/\\\\/(a+)+$/"]\n}\n';
