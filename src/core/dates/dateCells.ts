@@ -118,12 +118,24 @@ export interface YearAnchor {
   readonly source: 'dates' | 'front matter' | 'weekdays';
 }
 
+const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>>('year anchors');
+
 /**
  * The year a page's dates written without one belong near: the median of its dates written with a year;
  * else the front matter's date (not the template placeholder), moved a year earlier or later when the
  * Day column names the weekdays of that year better (front matter dates are often a year off).
  */
 export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
+  // `cells` are the page's own (readPageCells(page)): the anchor is worked out once per page and order.
+  const byOrder = page.memo.get(ANCHORS, () => new Map());
+  const key = order ?? 'none';
+  if (byOrder.has(key)) return byOrder.get(key);
+  const anchor = readYearAnchor(page, cells, order);
+  byOrder.set(key, anchor);
+  return anchor;
+}
+
+function readYearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
   const full = cells.dates.filter((d) => d.year !== undefined).map((d) => resolveDate(d, order)).filter((d): d is CalendarDate => d !== undefined);
   if (full.length > 0) {
     const days = full.map(dayNumber).sort((a, b) => a - b);

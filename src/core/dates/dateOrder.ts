@@ -86,9 +86,10 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder): O
     return { ...base, order: undefined, source: 'none', reason: l10n.t('every date on this page reads the same day-first or month-first') };
   }
   const year = yearAnchors(page, cells);
+  const best = bestWeeks(cells, year);
   return (
-    byWeekday(cells, year, base) ??
-    byWeek(cells, year, base) ?? {
+    byWeekday(cells, year, base, best) ??
+    byWeek(base, best) ?? {
       ...base,
       order: undefined,
       source: 'none',
@@ -146,7 +147,7 @@ export function nearestYear(date: WrittenDate, order: DayMonthOrder | undefined,
 type Anchors = Record<DayMonthOrder, { year: number; day: number } | undefined>;
 
 /** The order under which more Day cells name their date's weekday, when it is most of them. */
-function byWeekday(cells: PageCells, year: Anchors, base: Base): OrderDecision | undefined {
+function byWeekday(cells: PageCells, year: Anchors, base: Base, best: BestWeek): OrderDecision | undefined {
   const matches = { dmy: 0, mdy: 0 };
   const checked = { dmy: 0, mdy: 0 };
   for (const table of cells.tables) {
@@ -163,7 +164,7 @@ function byWeekday(cells: PageCells, year: Anchors, base: Base): OrderDecision |
   }
   for (const order of ['dmy', 'mdy'] as const) {
     const o = other(order);
-    if (matches[order] > matches[o] && matches[order] * 2 > checked[order] && !contradictsWeek(cells, year, order)) {
+    if (matches[order] > matches[o] && matches[order] * 2 > checked[order] && !contradictsWeek(best, order)) {
       return {
         ...base,
         order,
@@ -176,13 +177,22 @@ function byWeekday(cells: PageCells, year: Anchors, base: Base): OrderDecision |
 }
 
 // A Day column that agrees by chance must not win over dates that only fit one week in the other order.
-function contradictsWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): boolean {
-  const mine = bestWeek(cells, year, order);
-  const theirs = bestWeek(cells, year, other(order));
+function contradictsWeek(best: BestWeek, order: DayMonthOrder): boolean {
+  const mine = best(order);
+  const theirs = best(other(order));
   return theirs !== undefined && theirs.count * 2 > theirs.total && theirs.count > (mine?.count ?? 0);
 }
 
 /** The most row start dates that fall within 7 days of each other when read in `order`, and which days those are. */
+type Week = { count: number; total: number; from: CalendarDate; to: CalendarDate } | undefined;
+type BestWeek = (order: DayMonthOrder) => Week;
+
+/** `bestWeek` for either order, each computed once: the weekday and week steps both ask for both. */
+function bestWeeks(cells: PageCells, year: Anchors): BestWeek {
+  const known: Partial<Record<DayMonthOrder, Week>> = {};
+  return (order) => (order in known ? known[order] : (known[order] = bestWeek(cells, year, order)));
+}
+
 function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): { count: number; total: number; from: CalendarDate; to: CalendarDate } | undefined {
   const days = cells.rows
     .flatMap((r) => (r.start ? [read(r.start, order, year)] : []))
@@ -203,10 +213,10 @@ function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): { coun
 }
 
 /** The order that puts most of the rows within one week when the other cannot. */
-function byWeek(cells: PageCells, year: Anchors, base: Base): OrderDecision | undefined {
+function byWeek(base: Base, best: BestWeek): OrderDecision | undefined {
   for (const order of ['dmy', 'mdy'] as const) {
-    const mine = bestWeek(cells, year, order);
-    const theirs = bestWeek(cells, year, other(order));
+    const mine = best(order);
+    const theirs = best(other(order));
     if (mine && mine.count >= 2 && mine.count * 2 > mine.total && mine.count > (theirs?.count ?? 0)) {
       const range = describeRange(mine.from, mine.to);
       const most = theirs?.count ?? 0;
