@@ -183,7 +183,6 @@ function contradictsWeek(best: BestWeek, order: DayMonthOrder): boolean {
   return theirs !== undefined && theirs.count * 2 > theirs.total && theirs.count > (mine?.count ?? 0);
 }
 
-/** The most row start dates that fall within 7 days of each other when read in `order`, and which days those are. */
 type Week = { count: number; total: number; from: CalendarDate; to: CalendarDate } | undefined;
 type BestWeek = (order: DayMonthOrder) => Week;
 
@@ -193,7 +192,8 @@ function bestWeeks(cells: PageCells, year: Anchors): BestWeek {
   return (order) => (order in known ? known[order] : (known[order] = bestWeek(cells, year, order)));
 }
 
-function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): { count: number; total: number; from: CalendarDate; to: CalendarDate } | undefined {
+/** The most row start dates that fall within 7 days of each other when read in `order`, and which days those are. */
+function bestWeek(cells: PageCells, year: Anchors, order: DayMonthOrder): Week {
   const days = cells.rows
     .flatMap((r) => (r.start ? [read(r.start, order, year)] : []))
     .filter((d): d is CalendarDate => d !== undefined)
