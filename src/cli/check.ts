@@ -10,8 +10,7 @@ import { type UnitJob, type UnitOutcome, type UnitResult, lintUnit } from './lin
 import type { Locale } from './locale';
 import { runInWorkers } from './pool';
 import { streamReporter } from './reporters';
-import type { FileResult, Summary } from './results';
-import { onlineDiagnostics, withOnline } from './online';
+import { type FileResult, type Summary, withOnline } from './results';
 import { nodeSiteFiles } from './siteFiles';
 import { formatFixed } from './fixReport';
 
@@ -40,7 +39,9 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   if (configs.broken()) return 2;
   const total = found.files.length;
   // --online asks first (the pages' lab links over the network), then prints each file with both kinds of findings.
-  const online = options.online ? await onlineDiagnostics(jobs, options, io) : undefined;
+  // Its own bundle (undici is the biggest package the CLI carries), read only when asked for.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const online = options.online ? await (require('./online') as typeof import('./online')).onlineDiagnostics(jobs, options, io, locale) : undefined;
   if (options.online && !online) return 130;
 
   let out = '';
