@@ -19,6 +19,8 @@ import { formatFixed } from './fixReport';
  * own copy of the checks (about the time of 2 MB of pages), so smaller folders are faster in one thread.
  */
 const PARALLEL_FROM_BYTES = 4_000_000;
+/** One thread already keeps V8's compiler and garbage-collector threads busy for about half a core more. */
+const defaultThreads = () => Math.max(1, os.availableParallelism() - 1);
 const FLUSH_BYTES = 1 << 16;
 
 /**
@@ -97,7 +99,7 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   };
 
   write(reporter.start());
-  const threads = Math.min(options.jobs ?? (reaches(found.files, PARALLEL_FROM_BYTES) ? os.availableParallelism() : 1), jobs.length);
+  const threads = Math.min(options.jobs ?? (reaches(found.files, PARALLEL_FROM_BYTES) ? defaultThreads() : 1), jobs.length);
   const siteFiles = nodeSiteFiles();
   if (threads > 1) {
     // The bundled worker script sits beside dist/cli.js (see esbuild.mjs).
