@@ -7,6 +7,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { Processor, unified } from 'unified';
+import { Part, planSection } from './renderFast';
 import { simpleRaw } from './renderRaw';
 import { tame, untame } from './renderTame';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
@@ -108,7 +109,43 @@ export function clearRenderCache(): void {
   cachedChars = 0;
 }
 
-function renderChunk(text: string): Root {
+/** A section's sanitised hast: plain blocks by the fast path, the rest (or all, see `planSection`) by the pipeline. */
+export function renderChunk(text: string, fast = true): Root {
+  const parts = fast ? planSection(text) : undefined;
+  return (parts && renderParts(text, parts)) ?? renderWhole(text);
+}
+
+/**
+ * Parses the slow parts apart and joins them with the fast ones. Undefined (the caller renders the whole section)
+ * when a slow part needs the tamer or the HTML parser: both see the whole section at once.
+ */
+function renderParts(text: string, parts: readonly Part[]): Root | undefined {
+  const { parser, toHast, sanitizer } = processors();
+  const root: Root = { type: 'root', children: [] };
+  for (const part of parts) {
+    let children: RootContent[];
+    if (part.kind === 'fast') {
+      const hast: Root = { type: 'root', children: part.nodes };
+      simpleRaw(hast);
+      children = hast.children;
+    } else {
+      const piece = text.slice(part.start, part.end);
+      if (tame(piece).changed) return undefined;
+      const mdast = parser.parse(piece);
+      const hast = toHast.runSync(mdast) as Root;
+      if (!simpleRaw(hast)) return undefined;
+      restrictRawHtml(hast, htmlSpans(mdast));
+      children = shifted(hast.children, part.line, part.start);
+    }
+    if (root.children.length > 0 && children.length > 0) root.children.push({ type: 'text', value: '\n' });
+    root.children.push(...children);
+  }
+  const clean = sanitizer.runSync(root) as Root;
+  wrapLooseInline(clean);
+  return clean;
+}
+
+function renderWhole(text: string): Root {
   const { parser, toHast, rawParser, sanitizer } = processors();
   const tamed = tame(text);
   const mdast = parser.parse(tamed.text);
