@@ -78,9 +78,28 @@ describe('render fast path', () => {
       `text with <b>open\n\nand closed</b> later\n\n${HEADER}| 2 | a | b | c | d |\n`,
       `[ref]: https://x.example/\n\n${HEADER}| 2 | [ref] | b | c | d |\n`,
       '```\n| A | B |\n|---|---|\n```\n\nplain\n',
+      '||| a | b |||\n\n<<< not a tag\n\n< spaced\n\n<br>\n\n<br>   \n\n<br> then text\n\n<br/>x\n\n<b>bold</b> line\n\n1. list\n\n1) list\n\n12345678901 x\n',
+      '\n\n   \n\ntext\n\n\n\nmore\n\n  \n',
     ];
     for (const t of texts) same(t);
     assert.ok(same(texts[0]) && same(texts[1]));
+  });
+
+  it('gives the pipeline tree for random pages made of plain and tricky lines', () => {
+    const pool = [
+      '### Week 3 Objectives:', '## <br> heading', '# Title # closed', 'plain line of text', 'Học **AWS** hôm nay<br>&emsp; + lab',
+      '<br>', '<br> starts a line', '<b>bold</b> opens', 'closes</b> here', '<div>', '</div>', '- item', '  continued', '1. first',
+      '> quote', '    indented', '---', '===', '| Day | Task |', '| --- | --- |', '|:-|-:|', '| 2 | Task<br>x |', '| 3 | [a](https://x.example/) |',
+      '|||', '<<<', 'https://bare.example/', '* star', '\\| escaped', '', '', '',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let fast = 0;
+    for (let n = 0; n < 400; n++) {
+      const lines = Array.from({ length: 2 + Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]);
+      if (same(lines.join('\n') + (next() < 0.5 ? '\n' : ''))) fast++;
+    }
+    assert.ok(fast > 40, `${fast} pages took the fast path in part`);
   });
 
   it('gives the pipeline tree for every table row and every page of the sample sites, when they are present', function () {

@@ -126,7 +126,9 @@ function renderParts(text: string, parts: readonly Part[]): Root | undefined {
     let children: RootContent[];
     if (part.kind === 'fast') {
       const hast: Root = { type: 'root', children: part.nodes };
+      const spans = rawSpansOf(hast);
       simpleRaw(hast);
+      restrictRawHtml(hast, spans);
       children = hast.children;
     } else {
       const piece = text.slice(part.start, part.end);
@@ -234,6 +236,18 @@ function htmlSpans(root: MdRoot): Span[] {
   };
   visit(root);
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Where the fast path's raw nodes (its `<br>`s) sit, sorted: they take part in `restrictRawHtml` as the page's HTML. */
+function rawSpansOf(root: Root): Span[] {
+  const spans: Span[] = [];
+  const visit = (node: Root | RootContent | ElementContent) => {
+    const p = node.position;
+    if ((node as { type: string }).type === 'raw' && p?.start.offset !== undefined && p.end.offset !== undefined) spans.push({ start: p.start.offset, end: p.end.offset });
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return spans;
 }
 
 function inSpans(spans: readonly Span[], offset: number): boolean {

@@ -24,6 +24,9 @@ const BLANK = /^[ ]*$/;
 const HEADING = /^(#{1,6})( +)/;
 const ATX = /^#{1,6}(?: |$)/;
 const ORDERED = /^\d{1,9}[.)](?:[ ]|$)/;
+const PARAGRAPH_START = /[\p{L}&("'|]/u;
+const TAG_START = /[A-Za-z/!?]/;
+const BR_THEN_TEXT = /^<br ?\/?> *[^ ]/;
 const DELIMITER_CELL = /^(:?)-+(:?)$/;
 
 /** The section's parts in order, or undefined when nothing in it takes the fast path. */
@@ -37,13 +40,18 @@ export function planSection(text: string): Part[] | undefined {
     at = eol + 1;
   }
   if (text.endsWith('\n')) lines.pop();
-  const blank = (i: number) => i >= lines.length || BLANK.test(text.slice(lines[i].start, lines[i].end));
+  const blankLine = (i: number) => i >= lines.length || BLANK.test(text.slice(lines[i].start, lines[i].end));
+  // Blank lines alone render to nothing: a run of them is no part at all (the pipeline would be called for nothing).
+  const blank = (i: number, from = i): boolean => {
+    for (let k = from; k <= i; k++) if (!blankLine(k)) return false;
+    return true;
+  };
   const parts: Part[] = [];
   let fastCount = 0;
   let slowFrom = 0;
   const take = (i: number, next: number, node: Element | undefined): number => {
     if (!node) return i + 1;
-    if (i > slowFrom) parts.push({ kind: 'slow', start: lines[slowFrom].start, end: lines[i].start, line: slowFrom });
+    if (i > slowFrom && !blank(i - 1, slowFrom)) parts.push({ kind: 'slow', start: lines[slowFrom].start, end: lines[i].start, line: slowFrom });
     parts.push({ kind: 'fast', nodes: [node] });
     fastCount++;
     slowFrom = next;
@@ -62,7 +70,8 @@ export function planSection(text: string): Part[] | undefined {
       continue;
     }
     const first = text[lines[i].start];
-    if (first === '|') {
+    // A pipe line with a blank line under it cannot head a table: it is a paragraph like any other.
+    if (first === '|' && !blank(i + 1)) {
       let last = i + 1;
       while (last < lines.length && !blank(last)) last++;
       i = take(i, last, plainTable(text, lines, i, last));
@@ -71,7 +80,7 @@ export function planSection(text: string): Part[] | undefined {
     } else i++;
   }
   if (fastCount === 0) return undefined;
-  if (slowFrom < lines.length) parts.push({ kind: 'slow', start: lines[slowFrom].start, end: text.length, line: slowFrom });
+  if (slowFrom < lines.length && !blank(lines.length - 1, slowFrom)) parts.push({ kind: 'slow', start: lines[slowFrom].start, end: text.length, line: slowFrom });
   return parts;
 }
 
@@ -96,13 +105,21 @@ function plainHeading(text: string, line: Line): Element | undefined {
 }
 
 function plainParagraph(text: string, line: Line, index: number): Element | undefined {
-  const first = text[line.start];
-  const ok = /[\p{L}&("']/u.test(first) || (/\d/.test(first) && !ORDERED.test(text.slice(line.start, line.end))) || (first === '<' && /^<br ?\/?> *[^ ]/.test(text.slice(line.start, line.end)));
-  if (!ok) return undefined;
+  if (!startsParagraph(text, line)) return undefined;
   const [from, to] = trimmed(text, line.start, line.end);
   const children = plainInline(text, from, to, { line: index + 1, lineStart: line.start });
   if (!children) return undefined;
   return { type: 'element', tagName: 'p', properties: {}, children, position: pos(index + 1, line.start, line.start, line.end) };
+}
+
+/** Whether the line, after a blank line and before one, can only be a paragraph (no block starts with it). */
+function startsParagraph(text: string, line: Line): boolean {
+  const first = text[line.start];
+  if (PARAGRAPH_START.test(first)) return true;
+  if (first >= '0' && first <= '9') return !ORDERED.test(text.slice(line.start, Math.min(line.end, line.start + 12)));
+  // `<` starts an HTML block only before a letter, `/`, `!` or `?`; a `<br>` does when nothing follows it.
+  if (first === '<') return !TAG_START.test(text[line.start + 1] ?? '') || BR_THEN_TEXT.test(text.slice(line.start, Math.min(line.end, line.start + 8)));
+  return false;
 }
 
 interface Cell {
