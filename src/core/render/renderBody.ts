@@ -137,7 +137,8 @@ function renderParts(text: string, parts: readonly Part[]): Root | undefined {
       const hast = toHast.runSync(mdast) as Root;
       if (!simpleRaw(hast)) return undefined;
       restrictRawHtml(hast, htmlSpans(mdast));
-      children = shifted(hast.children, part.line, part.start);
+      children = hast.children;
+      if (part.start > 0) shiftInPlace(children, part.line, part.start);
     }
     if (root.children.length > 0 && children.length > 0) root.children.push({ type: 'text', value: '\n' });
     root.children.push(...children);
@@ -216,6 +217,25 @@ function copyNode(node: RootContent | ElementContent, lineDelta: number, offsetD
   }
   if ('children' in node) copy.children = node.children.map((child) => copyNode(child, lineDelta, offsetDelta));
   return copy;
+}
+
+/** Moves a freshly parsed tree's positions by the part's place in its section; a point shared by two nodes moves once. */
+function shiftInPlace(nodes: readonly (RootContent | ElementContent)[], lineDelta: number, offsetDelta: number): void {
+  const moved = new WeakSet<Point>();
+  const move = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    point.line += lineDelta;
+    if (point.offset !== undefined) point.offset += offsetDelta;
+  };
+  const visit = (node: RootContent | ElementContent) => {
+    if (node.position) {
+      move(node.position.start);
+      move(node.position.end);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
 }
 
 function movePoint(point: Point, lineDelta: number, offsetDelta: number): Point {
