@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { Config, defaultConfig } from './config';
+import { MemoSlot } from './page/memo';
 import type { Page } from './page/page';
 import { rules as allRules } from './rules';
 import type { Finding, Report, Rule, Severity } from './rules/types';
@@ -15,17 +16,24 @@ export interface LintOptions {
   readonly files?: SiteFiles;
 }
 
+interface CacheEntry {
+  readonly key: object;
+  readonly standalone: boolean;
+  readonly findings: readonly Finding[];
+}
+
 /** Page-rule findings keyed by the parsed page, so re-linting an unchanged page costs a lookup. */
 export class LintCache {
-  private readonly entries = new WeakMap<Page, { key: object; standalone: boolean; findings: readonly Finding[] }>();
+  // On the page, not in a WeakMap of the cache: see PageMemo for why.
+  private readonly slot = new MemoSlot<{ entry?: CacheEntry }>('lint findings');
 
   get(page: Page, key: object, standalone: boolean): readonly Finding[] | undefined {
-    const hit = this.entries.get(page);
+    const hit = page.memo.get(this.slot, (): { entry?: CacheEntry } => ({})).entry;
     return hit && hit.key === key && hit.standalone === standalone ? hit.findings : undefined;
   }
 
   set(page: Page, key: object, standalone: boolean, findings: readonly Finding[]): void {
-    this.entries.set(page, { key, standalone, findings });
+    page.memo.get(this.slot, (): { entry?: CacheEntry } => ({})).entry = { key, standalone, findings };
   }
 }
 

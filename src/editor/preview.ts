@@ -46,6 +46,8 @@ export interface PreviewService extends vscode.Disposable {
   lastPosted(): ExtensionMessage | undefined;
   /** The last page content a preview webview was given, whole (patches applied). */
   lastContent(): UpdateMessage | undefined;
+  /** The last warning a preview showed instead of opening a clicked link. */
+  lastWarning(): string | undefined;
   /** Resolves with the next update posted to a webview. */
   nextRender(): Promise<PreviewRendered>;
   /** Handles a message as if the current panel's webview had sent it (it goes through the same validation). */
@@ -59,6 +61,7 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
   let lastPosted: ExtensionMessage | undefined;
   let lastContent: UpdateMessage | undefined;
   let lastShown: Preview | undefined;
+  let lastWarning: string | undefined;
   const renderWaiters: Array<(rendered: PreviewRendered) => void> = [];
 
   const host: PreviewHost = {
@@ -67,6 +70,10 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
     settings,
     siteFiles,
     log: (line) => output.appendLine(line),
+    warned(message) {
+      lastWarning = message;
+      output.appendLine(`Preview: ${message}`);
+    },
     posted(message) {
       lastPosted = message;
     },
@@ -184,6 +191,7 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
     current: () => current()?.info(),
     lastPosted: () => lastPosted,
     lastContent: () => lastContent,
+    lastWarning: () => lastWarning,
     nextRender: () => new Promise((resolve) => renderWaiters.push(resolve)),
     async receive(message) {
       await current()?.handle(message);

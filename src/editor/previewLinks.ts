@@ -26,30 +26,34 @@ export async function revealInEditor(source: PreviewSource, line: number, offset
   editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Opens a clicked link: web and mail links outside VS Code, site links in the page's editor column. */
-export async function openPreviewLink(source: PreviewSource, siteFiles: WorkspaceFiles, href: string, kind: 'external' | 'local'): Promise<void> {
+/**
+ * Opens a clicked link: web and mail links outside VS Code, site links in the page's editor column. Returns the
+ * warning shown instead when the link is not opened.
+ */
+export async function openPreviewLink(source: PreviewSource, siteFiles: WorkspaceFiles, href: string, kind: 'external' | 'local'): Promise<string | undefined> {
   if (kind === 'external') {
     let uri: vscode.Uri;
     try {
       uri = vscode.Uri.parse(href, true);
     } catch {
-      return;
+      return undefined;
     }
     // Only web and mail links leave the preview; VS Code asks before opening an untrusted domain.
     if (['http', 'https', 'mailto'].includes(uri.scheme)) await vscode.env.openExternal(uri);
-    return;
+    return undefined;
   }
   const target = await resolveLocal(source, siteFiles, href);
-  if (!target) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Cannot find {0} in this site.', href));
-    return;
-  }
-  if (!staysInWorkspace(source.resource, target)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} leads outside the workspace folder, so the preview does not open it.', href));
-    return;
+  if (target.kind !== 'found') {
+    const warning =
+      target.kind === 'outside'
+        ? vscode.l10n.t('{0} leads outside the workspace folder, so the preview does not open it.', href)
+        : vscode.l10n.t('Cannot find {0} in this site.', href);
+    void vscode.window.showWarningMessage(warning);
+    return warning;
   }
   const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === source.resource.toString())?.viewColumn ?? source.sourceColumn ?? vscode.ViewColumn.One;
-  await vscode.commands.executeCommand('vscode.open', target, { viewColumn: column } satisfies vscode.TextDocumentShowOptions);
+  await vscode.commands.executeCommand('vscode.open', target.uri, { viewColumn: column } satisfies vscode.TextDocumentShowOptions);
+  return undefined;
 }
 
 /** A page's links may open only what lies in its workspace folder (a loose page: its site, else its own folder). */
@@ -58,22 +62,30 @@ export function staysInWorkspace(page: vscode.Uri, target: vscode.Uri): boolean 
   return target.scheme === folder.scheme && target.authority === folder.authority && isInsideFolder(folder.path, target.path);
 }
 
+type Resolved = { readonly kind: 'found'; readonly uri: vscode.Uri } | { readonly kind: 'outside' } | { readonly kind: 'missing' };
+
 /** Resolves a relative link the way Hugo serves the site (`../1.2-week2/` → that week's page file). */
-async function resolveLocal(source: PreviewSource, siteFiles: WorkspaceFiles, href: string): Promise<vscode.Uri | undefined> {
+async function resolveLocal(source: PreviewSource, siteFiles: WorkspaceFiles, href: string): Promise<Resolved> {
   await siteFiles.load();
   const files = siteFiles.files;
   if (files) {
     const found = resolveLocalLink(corePath(source.resource), href, files);
     if (found.kind === 'found') {
       const uri = source.resource.scheme === 'file' ? vscode.Uri.file(found.path) : source.resource.with({ path: found.path });
+      if (!staysInWorkspace(source.resource, uri)) return { kind: 'outside' };
       const onDisk = await withDiskCase(uri);
-      if (onDisk) return pageFileIn(onDisk);
+      const file = onDisk && (await pageFileIn(onDisk));
+      if (file) return staysInWorkspace(source.resource, file) ? { kind: 'found', uri: file } : { kind: 'outside' };
     }
   }
   // Outside a Hugo site: the link relative to the page's file, as the document links read it.
   const path = href.replace(/[?#].*$/s, '');
-  if (path === '' || path.startsWith('/')) return undefined;
-  return pageFileIn(vscode.Uri.joinPath(source.resource, '..', path));
+  if (path === '' || path.startsWith('/')) return { kind: 'missing' };
+  const uri = vscode.Uri.joinPath(source.resource, '..', path);
+  // Decided before the disk is read: what exists outside the workspace folder is none of the preview's business.
+  if (!staysInWorkspace(source.resource, uri)) return { kind: 'outside' };
+  const file = await pageFileIn(uri);
+  return file ? { kind: 'found', uri: file } : { kind: 'missing' };
 }
 
 /** Hugo matches paths case-insensitively (`1.2-week2/` is `1.2-Week2/`); the file system may not, so find the real spelling. */

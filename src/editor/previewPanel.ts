@@ -17,6 +17,8 @@ export interface PreviewHost {
   readonly settings: SettingsProvider;
   readonly siteFiles: WorkspaceFiles;
   log(line: string): void;
+  /** A warning the preview showed the user instead of acting on a click. */
+  warned(message: string): void;
   posted(message: ExtensionMessage): void;
   rendered(rendered: PreviewRendered): void;
   shown(preview: Preview): void;
@@ -208,9 +210,11 @@ export class Preview {
       case 'reveal':
         await revealInEditor(this, message.line, message.offset);
         return;
-      case 'openLink':
-        await openPreviewLink(this, this.host.siteFiles, message.href, message.kind);
+      case 'openLink': {
+        const warning = await openPreviewLink(this, this.host.siteFiles, message.href, message.kind);
+        if (warning !== undefined) this.host.warned(warning);
         return;
+      }
     }
   }
 

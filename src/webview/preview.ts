@@ -147,6 +147,9 @@ content.addEventListener('click', (event) => {
   const link = target.closest('a');
   if (link) {
     event.preventDefault();
+    // VS Code's own handler on the webview's window would open the link a second time (a second prompt, or a
+    // relative link resolved against the webview's address): the extension alone decides what a click opens.
+    event.stopPropagation();
     openLink(link);
     return;
   }

@@ -189,6 +189,33 @@ describe('Preview (real extension host)', function () {
     await update(WEEK2);
   });
 
+  it('does not open a relative link that climbs out of the workspace folder, and says so', async () => {
+    // A real file beside the workspace folder: the link reaches it on disk, the preview still refuses it.
+    const outside = vscode.Uri.joinPath(workspaceUri(''), '..', 'outside-notes.md');
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('# Not part of the site\n'));
+    try {
+      await open(WEEK3);
+      await vscode.commands.executeCommand('worklog.preview.openToSide');
+      await update(WEEK3);
+      for (const href of ['../../../../../outside-notes.md', '../../../../../outside-notes.md#top', '../../../../../no-such-file.md']) {
+        await api.preview.receive({ type: 'openLink', href, kind: 'local' });
+        assert.equal(api.preview.lastWarning(), `${href} leads outside the workspace folder, so the preview does not open it.`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const shown = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input instanceof vscode.TabInputText ? t.input.uri.path : t.label));
+      assert.ok(!shown.some((p) => p.endsWith('outside-notes.md')), `tabs: ${JSON.stringify(shown)}`);
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/outside-notes.md')), 'the file was never read as a document');
+
+      // A link that stays in the site still opens, and a missing one says it is missing.
+      await api.preview.receive({ type: 'openLink', href: '../1.2-week2/', kind: 'local' });
+      await until(() => (vscode.window.activeTextEditor?.document.uri.path.endsWith('/1.2-Week2/_index.md') ? true : undefined), 'week 2 to open');
+      await api.preview.receive({ type: 'openLink', href: '../1.9-week9/', kind: 'local' });
+      assert.equal(api.preview.lastWarning(), 'Cannot find ../1.9-week9/ in this site.');
+    } finally {
+      await vscode.workspace.fs.delete(outside);
+    }
+  });
+
   it('follows the active editor while unlocked and stays on its page while locked', async () => {
     await open(WEEK3);
     await vscode.commands.executeCommand('worklog.preview.openToSide');

@@ -29,13 +29,16 @@ describe('Weeks view (real extension host)', function () {
     await revertAndCloseAll();
   });
 
-  /** The tree once the workspace scan has read every fixture site and linted site-c's broken week 3. */
+  /** The tree once the workspace scan has read every fixture site, both languages included, and linted site-c's broken week 3. */
   async function settledTree(): Promise<WeekItemSnapshot[]> {
+    await api.diagnostics.whenIdle();
+    // A loaded machine can show the tree between reading a site's English and Vietnamese pages.
+    const bilingual = (tree: WeekItemSnapshot[], site: string) => tree.find((s) => s.label === site)?.description === 'EN · VI';
     return until(() => {
       const tree = api.weeks.snapshot();
       const week3 = tree.find((s) => s.label === 'site-c')?.children.find((w) => w.label === 'Week 3');
-      return tree.length === 4 && week3?.icon === 'error' ? tree : undefined;
-    }, 'the Weeks tree to list every site with diagnostics');
+      return tree.length === 4 && week3?.icon === 'error' && bilingual(tree, 'site-a') && bilingual(tree, 'site-b') ? tree : undefined;
+    }, 'the Weeks tree to list every site, in both languages, with diagnostics');
   }
   const weeksOf = (site: string) => child(api.weeks.snapshot(), site).children;
   function group(site: string, language = 'default') {

@@ -15,4 +15,14 @@ describe('link.syntax edge cases', () => {
     const { findings } = lint(frontMatter(3) + lines('[r]: https://example.com/![i](a.png)x', '[r]: https://example.com/<https://000001.awsstudygroup.com/'));
     assert.deepEqual(only(findings, 'link.syntax'), []);
   });
+
+  it('every link left open on a line is named, before and after one that closes', () => {
+    const spans = (line: string) => {
+      const { page, findings } = lint(frontMatter(3) + lines(line));
+      return only(findings, 'link.syntax').map((f) => page.text.slice(f.span.start, f.span.end));
+    };
+    assert.deepEqual(spans('Read [a](https://a.example/x and [b](https://b.example/y today.'), ['https://a.example/x', 'https://b.example/y']);
+    assert.deepEqual(spans('Read [a](https://a.example/x) and [b](https://b.example/y today.'), ['https://b.example/y']);
+    assert.deepEqual(spans('Read [a](https://a.example/x and [b](https://b.example/y today. ' + '[x]('.repeat(3000)), ['https://a.example/x', 'https://b.example/y']);
+  });
 });

@@ -51,3 +51,22 @@ describe('date.outside-week blames the rows a partly updated copy left behind', 
     assert.deepEqual(dates, [WEEK3[0], WEEK3[1]]);
   });
 });
+
+describe('date.outside-week finds each week’s neighbours however the site lists its pages', () => {
+  const WEEK5 = ['09/29/2025', '09/30/2025', '10/01/2025', '10/02/2025', '10/03/2025'];
+
+  it('pages out of order, a week without dates and a week missing: the nearest dated weeks are the neighbours', () => {
+    // Week 3 is a copy of week 5 (week 4 was never written) with two rows updated to its own days.
+    const week3 = week(3, [WEEK3[0], WEEK3[1], WEEK5[2], WEEK5[3], WEEK5[4]]);
+    const undated = week(1, ['', '', '']);
+    const { dates } = blamed([week(5, WEEK5), week3, undated, week(2, WEEK2)], week3);
+    assert.deepEqual(dates, [WEEK5[2], WEEK5[3], WEEK5[4]]);
+  });
+
+  it('the first and the last week have a neighbour on one side only', () => {
+    const week2 = week(2, [WEEK2[0], WEEK2[1], WEEK3[2], WEEK3[3], WEEK3[4]]);
+    const { dates } = blamed([week(3, WEEK3), week(4, WEEK4), week2], week2);
+    // Week 2's updated rows (1–2 Sep) lie before week 3 with nothing before them: the rows copied from week 3 are blamed.
+    assert.deepEqual(dates, [WEEK3[2], WEEK3[3], WEEK3[4]]);
+  });
+});

@@ -2,6 +2,7 @@ import { roleFromHeader } from '../page/columns';
 import { CalendarDate, DayMonthOrder, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
 import { DayColumn, DayValue, readDayColumn } from './days';
 import { frontMatterDate } from './frontMatterDate';
+import { MemoSlot } from '../page/memo';
 import type { Page, Table } from '../page/page';
 import type { Cell, Row } from '../page/table';
 
@@ -47,18 +48,16 @@ export interface PageCells {
   readonly dates: readonly WrittenDate[];
 }
 
-const cache = new WeakMap<Page, PageCells>();
+const CELLS = new MemoSlot<PageCells>('date cells');
 
-/** Reads the Day and date cells of every day table of a page (cached per page; pages are immutable). */
+/** Reads the Day and date cells of every day table of a page (once per page; pages are immutable). */
 export function readPageCells(page: Page): PageCells {
-  const hit = cache.get(page);
-  if (hit) return hit;
-  const tables = page.tables.filter((t) => t.isDayTable).map(readTable);
-  const rows = tables.flatMap((t) => t.rows);
-  const cells = tables.flatMap((t) => t.cells);
-  const result: PageCells = { tables, rows, cells, dates: cells.flatMap((c) => c.dates) };
-  cache.set(page, result);
-  return result;
+  return page.memo.get(CELLS, () => {
+    const tables = page.tables.filter((t) => t.isDayTable).map(readTable);
+    const rows = tables.flatMap((t) => t.rows);
+    const cells = tables.flatMap((t) => t.cells);
+    return { tables, rows, cells, dates: cells.flatMap((c) => c.dates) };
+  });
 }
 
 function readTable(table: Table): DayTableCells {

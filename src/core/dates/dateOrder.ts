@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { PageCells, readPageCells, yearAnchor } from './dateCells';
 import { CalendarDate, DayMonthOrder, NumericDate, WrittenDate, dateProblem, dayNumber, fromDayNumber, orderLabel, possibleOrders, resolveDate, weekdayOf } from './dates';
 import { describeRange } from './dateWords';
+import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 
 /** Where a page's date order came from, strongest first. */
@@ -31,7 +32,16 @@ export interface OrderContext {
   readonly siblings?: readonly Page[];
 }
 
-const pageOnly = new WeakMap<Page, Map<string, OrderDecision>>();
+/** The decision from the page alone, per `dateOrder` setting. */
+const ALONE = new MemoSlot<Map<string, OrderDecision>>('date order');
+/** Decisions taken with the twin or the site, one object per distinct decision, so the dates read under it are read once. */
+const WITH_CONTEXT = new MemoSlot<Map<string, OrderDecision>>('date order with context');
+const YEARS = new MemoSlot<Anchors>('year anchors');
+const TWIN_DAYS = new MemoSlot<WeakMap<OrderDecision, ReadonlySet<number>>>('twin days');
+/** The decision against a twin, per the twin's days (which stay the same object while the twin is unchanged). */
+const BY_TWIN = new MemoSlot<WeakMap<ReadonlySet<number>, OrderDecision | null>>('order by twin');
+/** How many pages of a siblings list decide each order alone (one count per list, not per page asking). */
+const siteCounts = new WeakMap<readonly Page[], { dmy: number; mdy: number; decided: number }>();
 
 /**
  * Decides whether a page writes day-first or month-first: from dates only one order can read, then from the
@@ -40,21 +50,24 @@ const pageOnly = new WeakMap<Page, Map<string, OrderDecision>>();
  */
 export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDecision {
   const forced = context.config?.dateOrder ?? 'auto';
-  const useContext = context.twin !== undefined || (context.siblings?.length ?? 0) > 0;
-  if (!useContext) {
-    const hit = pageOnly.get(page)?.get(forced);
-    if (hit) return hit;
-  }
-  const decision = decide(page, readPageCells(page), forced, useContext ? context : {});
-  if (!useContext) {
-    let byConfig = pageOnly.get(page);
-    if (!byConfig) pageOnly.set(page, (byConfig = new Map()));
-    byConfig.set(forced, decision);
-  }
-  return decision;
+  const byForced = page.memo.get(ALONE, () => new Map());
+  let alone = byForced.get(forced);
+  if (!alone) byForced.set(forced, (alone = decide(page, readPageCells(page), forced)));
+  // The twin and the site only speak when the page itself cannot tell: every other decision is the page's own.
+  if (alone.source !== 'none' || (!alone.needed && !alone.mixed)) return alone;
+  const base: Base = { mixed: alone.mixed, needed: alone.needed, provable: alone.provable };
+  const found = byTwin(page, base, context) ?? bySite(base, context);
+  if (!found) return alone;
+  const interned = page.memo.get(WITH_CONTEXT, () => new Map());
+  const key = `${found.order}\u0000${found.source}\u0000${found.reason}`;
+  const known = interned.get(key);
+  if (known) return known;
+  interned.set(key, found);
+  return found;
 }
 
-function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, context: OrderContext): OrderDecision {
+/** The page's own decision (its dates, Day column and week), or `none` when they cannot tell. */
+function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder): OrderDecision {
   const numeric = cells.dates.filter((d): d is NumericDate => d.shape === 'numeric' && dateProblem(d) === undefined);
   const onlyDmy = numeric.filter((d) => only(d) === 'dmy');
   const onlyMdy = numeric.filter((d) => only(d) === 'mdy');
@@ -72,12 +85,10 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder, co
   if (!needed && !base.mixed) {
     return { ...base, order: undefined, source: 'none', reason: l10n.t('every date on this page reads the same day-first or month-first') };
   }
-  const year: Anchors = { dmy: yearAnchor(page, cells, 'dmy'), mdy: yearAnchor(page, cells, 'mdy') };
+  const year = yearAnchors(page, cells);
   return (
     byWeekday(cells, year, base) ??
-    byWeek(cells, year, base) ??
-    byTwin(cells, year, base, context) ??
-    bySite(base, context) ?? {
+    byWeek(cells, year, base) ?? {
       ...base,
       order: undefined,
       source: 'none',
@@ -213,33 +224,55 @@ function byWeek(cells: PageCells, year: Anchors, base: Base): OrderDecision | un
   return undefined;
 }
 
+function yearAnchors(page: Page, cells: PageCells): Anchors {
+  return page.memo.get(YEARS, () => ({ dmy: yearAnchor(page, cells, 'dmy'), mdy: yearAnchor(page, cells, 'mdy') }));
+}
+
 /** The order under which more of the page's dates are dates its twin writes too. */
-function byTwin(cells: PageCells, year: Anchors, base: Base, context: OrderContext): OrderDecision | undefined {
+function byTwin(page: Page, base: Base, context: OrderContext): OrderDecision | undefined {
   const twin = context.twin;
   if (!twin) return undefined;
   const twinDecision = decideDateOrder(twin, { config: context.config });
-  const twinCells = readPageCells(twin);
-  const twinYear = yearAnchor(twin, twinCells, twinDecision.order)?.year;
-  const twinDays = new Set(
-    twinCells.dates.map((d) => resolveDate(d, twinDecision.order, twinYear)).filter((d): d is CalendarDate => d !== undefined).map(dayNumber),
-  );
+  const twinDays = twin.memo.get(TWIN_DAYS, () => new WeakMap()).get(twinDecision) ?? daysWritten(twin, twinDecision);
   if (twinDays.size === 0) return undefined;
+  const byDays = page.memo.get(BY_TWIN, () => new WeakMap());
+  const known = byDays.get(twinDays);
+  if (known !== undefined) return known ?? undefined;
+  const cells = readPageCells(page);
+  const year = yearAnchors(page, cells);
   const count = (order: DayMonthOrder) => cells.dates.filter((d) => twinDays.has(dayNumber(read(d, order, year) ?? { year: 0, month: 0, day: 0 }))).length;
   const dmy = count('dmy');
   const mdy = count('mdy');
-  if (dmy === mdy) return undefined;
   const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
-  return { ...base, order, source: 'twin', reason: l10n.t('{0}: read {0} its dates are the ones its twin {1} writes', orderLabel(order), fileName(twin.path)) };
+  const decision: OrderDecision | null =
+    dmy === mdy ? null : { ...base, order, source: 'twin', reason: l10n.t('{0}: read {0} its dates are the ones its twin {1} writes', orderLabel(order), fileName(twin.path)) };
+  byDays.set(twinDays, decision);
+  return decision ?? undefined;
+}
+
+/** The days a page's dates name, read under its decision. */
+function daysWritten(page: Page, decision: OrderDecision): ReadonlySet<number> {
+  const cells = readPageCells(page);
+  const year = yearAnchor(page, cells, decision.order)?.year;
+  const days = new Set(cells.dates.map((d) => resolveDate(d, decision.order, year)).filter((d): d is CalendarDate => d !== undefined).map(dayNumber));
+  page.memo.get(TWIN_DAYS, () => new WeakMap()).set(decision, days);
+  return days;
 }
 
 /** The order most other weeks of the site-language decide for themselves. */
 function bySite(base: Base, context: OrderContext): OrderDecision | undefined {
-  const decided = (context.siblings ?? []).map((p) => decideDateOrder(p, { config: context.config })).filter((d) => d.order !== undefined && d.source !== 'none');
-  const dmy = decided.filter((d) => d.order === 'dmy').length;
-  const mdy = decided.length - dmy;
+  const siblings = context.siblings ?? [];
+  let counts = siteCounts.get(siblings);
+  if (!counts) {
+    // A page asking for the site's order cannot decide alone, so it never counts itself even when listed.
+    const decided = siblings.map((p) => decideDateOrder(p, { config: context.config })).filter((d) => d.order !== undefined && d.source !== 'none');
+    const dmy = decided.filter((d) => d.order === 'dmy').length;
+    siteCounts.set(siblings, (counts = { dmy, mdy: decided.length - dmy, decided: decided.length }));
+  }
+  const { dmy, mdy } = counts;
   if (dmy === mdy) return undefined;
   const order: DayMonthOrder = dmy > mdy ? 'dmy' : 'mdy';
-  return { ...base, order, source: 'site', reason: l10n.t('{0}, as {1} of {2} other weeks of this site write their dates', orderLabel(order), Math.max(dmy, mdy), decided.length) };
+  return { ...base, order, source: 'site', reason: l10n.t('{0}, as {1} of {2} other weeks of this site write their dates', orderLabel(order), Math.max(dmy, mdy), counts.decided) };
 
 }
 

@@ -50,10 +50,13 @@ export function siteWeeks(pages: readonly Page[], config: Config, twinOf: (page:
     .sort((a, b) => a.number - b.number);
   const dated = weeks.filter((w) => w.dates.week).map((w) => ({ number: w.number, monday: (w.dates.week as { monday: number }).monday }));
   const result = new Map<Page, { dates: PageDates; neighbours: NeighbourWeeks }>();
+  // Both lists are sorted by number: the neighbours' indexes only move forward (a filter per week was quadratic).
+  let before = 0;
+  let after = 0;
   for (const w of weeks) {
-    const previous = dated.filter((d) => d.number < w.number).at(-1);
-    const next = dated.find((d) => d.number > w.number);
-    result.set(w.page, { dates: w.dates, neighbours: { previous, next } });
+    while (before < dated.length && dated[before].number < w.number) before++;
+    while (after < dated.length && dated[after].number <= w.number) after++;
+    result.set(w.page, { dates: w.dates, neighbours: { previous: dated[before - 1], next: dated[after] } });
   }
   return result;
 }

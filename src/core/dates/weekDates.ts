@@ -5,6 +5,7 @@ import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
 import { switchedDates } from './orderSwitch';
 import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate, swapDayMonth } from './dates';
 import { describeDate } from './dateWords';
+import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 import type { Fix, Report, Rule, RuleMeta, TextEdit } from '../rules/types';
 
@@ -48,12 +49,12 @@ export interface PageDates {
   readonly switched: ReadonlySet<WrittenDate>;
 }
 
-const cache = new WeakMap<Page, WeakMap<OrderDecision, PageDates>>();
+const DATES = new MemoSlot<WeakMap<OrderDecision, PageDates>>('dates');
 
-/** Reads a page's dates under a decision (cached per page and decision). */
+/** Reads a page's dates under a decision (once per page and decision). */
 export function readPageDates(page: Page, decision: OrderDecision): PageDates {
-  let byDecision = cache.get(page);
-  const hit = byDecision?.get(decision);
+  const byDecision = page.memo.get(DATES, () => new WeakMap());
+  const hit = byDecision.get(decision);
   if (hit) return hit;
   const cells = readPageCells(page);
   const order = decision.order;
@@ -77,7 +78,6 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const rows: DatedRow[] = cells.rows.map((row) => ({ ...row, startDate: get(row.start), endDate: get(row.end) }));
   const { week, outside } = findWeek(rows);
   const result: PageDates = { page, cells, decision, rows, dates, week, outside, switched };
-  if (!byDecision) cache.set(page, (byDecision = new WeakMap()));
   byDecision.set(decision, result);
   return result;
 }
@@ -133,32 +133,16 @@ export function needsContext(decision: OrderDecision): boolean {
 
 /** A page's dates read with the best decision available: the page alone, or with its twin and site when it cannot decide. */
 export function contextDates(page: Page, config: Config, twin: Page | undefined, siblings: readonly Page[]): PageDates {
-  const alone = decideDateOrder(page, { config });
-  if (!needsContext(alone)) return readPageDates(page, alone);
   return readPageDates(page, decideDateOrder(page, { config, twin, siblings }));
 }
 
-/** Decisions taken with the site-language, per pages array (one lint pass) and config, so every rule shares one. */
-const siteDecisions = new WeakMap<readonly Page[], Map<Config, Map<Page, OrderDecision>>>();
-
 /**
- * `contextDates` for a page of `pages` (its site-language; the others are its siblings) with its twin: the
- * decision is taken once per lint pass and shared by every rule that reads the page's dates.
+ * `contextDates` for a page of `pages` (its site-language; the others are its siblings) with its twin. The page
+ * itself may stay in the list: a page that asks its site cannot decide alone, so it never counts itself. The
+ * decision is one object per page and outcome, so every rule, and every later lint pass, reads the dates once.
  */
 export function siteDates(page: Page, config: Config, twin: Page | undefined, pages: readonly Page[]): PageDates {
-  return readPageDates(page, siteDecision(page, config, twin, pages));
-}
-
-function siteDecision(page: Page, config: Config, twin: Page | undefined, pages: readonly Page[]): OrderDecision {
-  const alone = decideDateOrder(page, { config });
-  if (!needsContext(alone)) return alone;
-  let byConfig = siteDecisions.get(pages);
-  if (!byConfig) siteDecisions.set(pages, (byConfig = new Map()));
-  let byPage = byConfig.get(config);
-  if (!byPage) byConfig.set(config, (byPage = new Map()));
-  let decision = byPage.get(page);
-  if (!decision) byPage.set(page, (decision = decideDateOrder(page, { config, twin, siblings: pages.filter((p) => p !== page) })));
-  return decision;
+  return readPageDates(page, decideDateOrder(page, { config, twin, siblings: pages }));
 }
 
 /**

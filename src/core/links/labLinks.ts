@@ -2,6 +2,7 @@ import type { Config } from '../config';
 import { LabUrl, readLabUrl } from './labUrl';
 import { Link, isIgnoredLink, linksStartingIn, writesUrl } from '../page/links';
 import { codeSpans, htmlComments, spansWithin } from '../page/inlineSpans';
+import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 
@@ -18,12 +19,11 @@ export interface LabOccurrence {
 const HOST_TEXT = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\/[^\s<>|()[\]"'`*]*)?/y;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const LAB_WORD = /aws|stud|group/gi;
-const cache = new WeakMap<Page, WeakMap<readonly string[], readonly LabOccurrence[]>>();
+const OCCURRENCES = new MemoSlot<WeakMap<readonly string[], readonly LabOccurrence[]>>('lab occurrences');
 
 /** Every awsstudygroup URL on the page (minus `config.ignoreLinks`), computed once per page and ignore list. */
 export function labOccurrences(page: Page, config: Pick<Config, 'ignoreLinks'>): readonly LabOccurrence[] {
-  let byConfig = cache.get(page);
-  if (!byConfig) cache.set(page, (byConfig = new WeakMap()));
+  const byConfig = page.memo.get(OCCURRENCES, () => new WeakMap());
   let found = byConfig.get(config.ignoreLinks);
   if (!found) {
     found = [...fromLinks(page), ...fromText(page)].filter((o) => !isIgnoredLink(o.url, config.ignoreLinks)).sort((a, b) => a.span.start - b.span.start);

@@ -49,10 +49,11 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     const skip = [...codeSpans(text, line.start, line.end), ...spansWithin(comments, line.start, line.end)];
     const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
     let pairs: BracketMatches | null | undefined;
+    const firstClose = closeFinder(text, line.end);
     for (let i = indexWithin(text, '](', line.start, line.end); i >= 0; i = indexWithin(text, '](', i + 2, line.end)) {
       pairs ??= linePairs(text, line.end, skip);
       const open = pairs ? pairedOpener(text, pairs, line.start, i) : openingBracket(text, line.start, i, skip);
-      if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt));
+      if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt, firstClose));
     }
     const content = text.slice(line.start, line.end);
     for (const m of bracket ? content.matchAll(SPACED_LINK) : []) {
@@ -136,14 +137,29 @@ function openingBracket(text: string, lineStart: number, close: number, skip: re
  * `[text](destination)`: the author meant the destination to run to the first `)` that leaves its parentheses
  * balanced and is followed by a space, a cell border, a tag or punctuation (else to the first `)` so followed).
  */
-function checkInline(text: string, open: number, close: number, lineEnd: number, linksAt: ReadonlyMap<number, Link>): LinkSyntaxProblem | undefined {
+/**
+ * The first `)` at or after an offset on the line (-1 when none), for offsets asked in increasing order: one
+ * search serves every `](` before it (an indexOf from each `](` of a line of `[x](` was quadratic).
+ */
+function closeFinder(text: string, lineEnd: number): (from: number) => number {
+  let known = -2;
+  return (from) => {
+    if (known === -1 || known >= from) return known;
+    known = indexWithin(text, ')', from, lineEnd);
+    return known;
+  };
+}
+
+function checkInline(text: string, open: number, close: number, lineEnd: number, linksAt: ReadonlyMap<number, Link>, firstClose: (from: number) => number): LinkSyntaxProblem | undefined {
   const image = text[open - 1] === '!';
   const from = image ? open - 1 : open;
   const parsed = linksAt.get(from);
   const gfm = parsed && (parsed.kind === 'inline' || parsed.kind === 'image') ? parsed : undefined;
   const destinationStart = close + 2;
   const scanEnd = Math.min(lineEnd, destinationStart + MAX_DESTINATION);
-  const intended = intendedClose(text, destinationStart, scanEnd, lineEnd);
+  // With no `)` within reach the scan below would walk the whole reach and find nothing.
+  const reachable = firstClose(destinationStart);
+  const intended = reachable >= 0 && reachable < scanEnd ? intendedClose(text, destinationStart, scanEnd, lineEnd) : undefined;
   if (intended === undefined) {
     if (gfm) return undefined;
     const run = /^[^\s|<]*/.exec(text.slice(destinationStart, scanEnd))?.[0] ?? '';

@@ -2,6 +2,7 @@ import { ColumnRole, classifyColumns, taskByContent } from './columns';
 import { FrontMatter, readFrontMatter } from './frontMatter';
 import { WeekIdentity, readIdentity } from './identity';
 import { Link, findLinks } from './links';
+import { PageMemo } from './memo';
 import { Section, readSections } from './sections';
 import { Suppressions, readSuppressions } from './suppressions';
 import { Cell, Heading, PipeParagraph, RawTable, Row, TextTable, scanBlocks } from './table';
@@ -38,6 +39,8 @@ export interface Page {
   readonly suppressions: Suppressions;
   /** The first line after the front matter. */
   readonly bodyLine: number;
+  /** What rules and views derive from the page, computed once (the page never changes). */
+  readonly memo: PageMemo;
 }
 
 export function parsePage(path: string, text: string): Page {
@@ -64,6 +67,7 @@ export function parsePage(path: string, text: string): Page {
     codeLines: blocks.codeLines,
     suppressions: readSuppressions(text, lines),
     bodyLine,
+    memo: new PageMemo(),
   };
 }
 

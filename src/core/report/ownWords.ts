@@ -1,4 +1,5 @@
 import { labCatalog } from '../links/labs';
+import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 import { noticeBlocks } from '../workspace/noticeBlocks';
@@ -190,13 +191,11 @@ function labTitles(): TitleNode {
   return (titleTrie = root);
 }
 
-const cache = new WeakMap<Page, OwnWords>();
+const OWN_WORDS = new MemoSlot<OwnWords>('own words');
 
 /** Reads a page's own words (table cells but dates and days, lists and paragraphs), once per page. */
 export function ownWords(page: Page): OwnWords {
-  let found = cache.get(page);
-  if (!found) cache.set(page, (found = read(page)));
-  return found;
+  return page.memo.get(OWN_WORDS, () => read(page));
 }
 
 function read(page: Page): OwnWords {

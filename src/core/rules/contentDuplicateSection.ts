@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import { MemoSlot } from '../page/memo';
 import { dayTables, Page } from '../page/page';
 import { Span, isWhiteSpace } from '../page/text';
 import { isWeek1Sentence, normalizeSentence } from '../workspace/templateText';
@@ -11,6 +12,8 @@ interface Written {
   /** Where a finding points: the section heading, or the Task column's header cell. */
   readonly span: Span;
   readonly normalized: string;
+  /** Part and text, the key parts are compared by (built once: a long Task column is not copied again on every lint). */
+  readonly key: string;
   /** It holds the template's week-1 sentences. */
   readonly template: boolean;
 }
@@ -28,10 +31,9 @@ export const contentDuplicateSection: Rule = {
       // One week copied from another is one cause: its identical parts become one finding.
       const copies = new Map<Page, Array<{ written: Written; earlier: Written }>>();
       for (const written of partsOf(page)) {
-        const key = `${written.part}\u0000${written.normalized}`;
-        const earlier = seen.get(key);
+        const earlier = seen.get(written.key);
         if (!earlier) {
-          seen.set(key, { page, written });
+          seen.set(written.key, { page, written });
           continue;
         }
         // The template's week-1 text is content.template-leftover's to report, wherever it was copied.
@@ -92,12 +94,10 @@ function partName(part: Part): string {
 }
 
 // Pages are immutable: when one page of a site changes, the others' parts are not normalised again.
-const partsCache = new WeakMap<Page, readonly Written[]>();
+const PARTS = new MemoSlot<readonly Written[]>('compared parts');
 
 function partsOf(page: Page): readonly Written[] {
-  let parts = partsCache.get(page);
-  if (!parts) partsCache.set(page, (parts = readParts(page)));
-  return parts;
+  return page.memo.get(PARTS, () => readParts(page));
 }
 
 function readParts(page: Page): Written[] {
@@ -108,14 +108,18 @@ function readParts(page: Page): Written[] {
     if (!section) continue;
     const end = Math.min(section.body.end, ...tableStarts.filter((t) => t >= section.body.start));
     const normalized = normalizeBlock(page.text.slice(section.body.start, end));
-    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized, template: isTemplate(normalized) });
+    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized, key: keyOf(part, normalized), template: isTemplate(normalized) });
   }
   for (const table of dayTables(page).slice(0, 1)) {
     const column = table.column('task');
     const normalized = normalizeBlock(table.rows.map((r) => r.cells[column]?.text ?? '').join('\n'));
-    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized, template: isTemplate(normalized) });
+    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized, key: keyOf('Task column', normalized), template: isTemplate(normalized) });
   }
   return parts;
+}
+
+function keyOf(part: Part, normalized: string): string {
+  return `${part}\u0000${normalized}`;
 }
 
 /** Without its indent and bullet: `^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+` read by hand (it never backtracks). */

@@ -4,6 +4,7 @@ import { scanBlocks } from '../page/table';
 import { emptyDayTable, pageLanguage } from '../workspace/templates';
 import { LineIndex } from '../page/text';
 import { normalizeLabel } from '../page/columns';
+import { MemoSlot } from '../page/memo';
 import { dayTables } from '../page/page';
 import type { Page, Table } from '../page/page';
 import { readDay } from '../dates/days';
@@ -47,7 +48,14 @@ function sameShape(table: Table, twinTable: Table): boolean {
   return values.length > 0 && values.filter((v) => readDay(v).kind !== 'unknown').length * 2 > values.length;
 }
 
+// The finding and its fix re-scan the page: once per page, not on every lint of its site.
+const MISSING = new MemoSlot<Report | undefined>('missing table');
+
 function missingTable(page: Page): Report | undefined {
+  return page.memo.get(MISSING, () => readMissingTable(page));
+}
+
+function readMissingTable(page: Page): Report | undefined {
   // Table-shaped lines the site shows as text are table.not-rendered's finding, the one to act on.
   if (page.tables.some((t) => t.isDayTable) || page.brokenTables.length > 0 || page.pipeParagraphs.length > 0) return undefined;
   // An unclosed front matter swallows the whole page; frontmatter.unterminated is the finding to act on.

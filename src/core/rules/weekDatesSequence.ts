@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { CalendarDate, dayNumber, fromDayNumber } from '../dates/dates';
 import { describeRange } from '../dates/dateWords';
+import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 import type { Span } from '../page/text';
 import { PageDates, siteDates } from '../dates/weekDates';
@@ -27,8 +28,8 @@ export const weekDatesSequence: Rule = {
       const dates = siteDates(page, config, twinOf(page), pages);
       const week = dates.week;
       if (!week) continue;
-      const inside = dates.rows.filter((r) => r.startDate?.date && !dates.outside.has(r)).map((r) => dayNumber(r.startDate?.date as CalendarDate));
-      weeks.push({ page, number: page.identity.week, dates, from: Math.min(...inside), to: Math.max(...inside), monday: week.monday });
+      const { from, to } = page.memo.get(SPANS, () => new WeakMap()).get(dates) ?? insideSpan(dates);
+      weeks.push({ page, number: page.identity.week, dates, from, to, monday: week.monday });
     }
     weeks.sort((a, b) => a.number - b.number);
     weeks.forEach((week, i) => {
@@ -55,6 +56,24 @@ export const weekDatesSequence: Rule = {
     });
   },
 };
+
+/** First and last start day of the rows inside the page's week, per page and reading (an edit elsewhere in the site does not read this page again). */
+const SPANS = new MemoSlot<WeakMap<PageDates, { from: number; to: number }>>('week span');
+
+function insideSpan(dates: PageDates): { from: number; to: number } {
+  let from = Infinity;
+  let to = -Infinity;
+  // A loop, not Math.min(...days): spreading 100,000 rows overflows the call stack.
+  for (const r of dates.rows) {
+    if (!r.startDate?.date || dates.outside.has(r)) continue;
+    const day = dayNumber(r.startDate.date as CalendarDate);
+    if (day < from) from = day;
+    if (day > to) to = day;
+  }
+  const span = { from, to };
+  dates.page.memo.get(SPANS, () => new WeakMap()).set(dates, span);
+  return span;
+}
 
 function range(week: Week): string {
   return describeRange(fromDayNumber(week.from), fromDayNumber(week.to));

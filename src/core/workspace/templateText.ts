@@ -1,4 +1,5 @@
 import template from '../../../data/template.json';
+import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 import { Span, isWhiteSpace } from '../page/text';
 
@@ -157,13 +158,11 @@ export function fragments(page: Page): Fragment[] {
   return cutFragments(page, undefined);
 }
 
-const week1Cache = new WeakMap<Page, readonly Fragment[]>();
+const WEEK1 = new MemoSlot<readonly Fragment[]>('week-1 fragments');
 
 /** The fragments that are week-1 sentences: `fragments(page)` filtered by `isWeek1Sentence`, without building the others (once per page: the rule and the cohort report both ask). */
 export function week1Fragments(page: Page): readonly Fragment[] {
-  let found = week1Cache.get(page);
-  if (!found) week1Cache.set(page, (found = cutFragments(page, mayBeWeek1).filter((f) => isWeek1Sentence(f.text))));
-  return found;
+  return page.memo.get(WEEK1, () => cutFragments(page, mayBeWeek1).filter((f) => isWeek1Sentence(f.text)));
 }
 
 function cutFragments(page: Page, keep: ((text: string, start: number, end: number) => boolean) | undefined): Fragment[] {
