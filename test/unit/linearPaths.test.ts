@@ -1,7 +1,7 @@
 // Inputs that used to take time growing with the square of a line or a table: the results must stay what they were.
 // (Their timings are in `npm run bench`, under "Slow-path pages".)
 import * as assert from 'node:assert/strict';
-import { findLinks, readDates } from '../../src/core';
+import { findLinks, lintPages, parsePage, readDates } from '../../src/core';
 import { NumericDate, possibleOrders } from '../../src/core/dates/dates';
 import { DELIMITER, HEADER, frontMatter, lines, lint, only } from './helpers';
 
@@ -74,5 +74,21 @@ describe('paths that must stay linear', () => {
     const outside = only(findings, 'date.outside-week');
     assert.equal(outside.length, 3);
     assert.match(outside[0].message, /is outside the week the other 297 rows share, 15–21 Sep 2025/);
+  });
+
+  it('week.dates-sequence on a site of 300 weeks names the week that repeats a calendar week and the one that goes back', () => {
+    const day = (d: Date) => `${String(d.getUTCMonth() + 1).padStart(2, '0')}/${String(d.getUTCDate()).padStart(2, '0')}/${d.getUTCFullYear()}`;
+    const monday = (n: number) => new Date(Date.UTC(2024, 0, 1 + 7 * n));
+    const start = (n: number) => (n === 150 ? monday(149) : n === 200 ? monday(-60) : monday(n));
+    const pages = Array.from({ length: 300 }, (_, i) => {
+      const n = 300 - i;
+      const rows = [0, 1, 2].map((k) => `| ${k + 2} | Week ${n} task ${k}: practise the console | ${day(new Date(start(n).getTime() + k * 86_400_000))} | ${day(new Date(start(n).getTime() + k * 86_400_000))} | |`);
+      return parsePage(`content/1-Worklog/1.${n}-Week${n}/_index.md`, lines(frontMatter(n), '', HEADER, DELIMITER, ...rows));
+    });
+    const results = lintPages(pages);
+    const found = pages.flatMap((p) => (results.get(p) ?? []).filter((f) => f.code === 'week.dates-sequence').map((f) => `${p.identity.week}: ${f.message}`));
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.match(found[0], /^200: Week 200 starts on .*, before week 199/);
+    assert.match(found[1], /^150: Week 150's rows .* fall in the same calendar week as week 149's/);
   });
 });

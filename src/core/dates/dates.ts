@@ -81,43 +81,58 @@ export interface ReadOptions {
 export function readDates(text: string, offset = 0, options: ReadOptions = {}): WrittenDate[] {
   // Most cells hold no digit at all; the month-name patterns are the costly part, so they run only where a letter is.
   if (!/\d/.test(text)) return [];
+  // Every date cell of every page comes here: no closure, generator or sort is made for the usual lone date.
   const found: WrittenDate[] = [];
   const taken: Span[] = [];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && e > t.start);
-  const named = (pattern: RegExp, monthGroup: number, dayGroup: number, viMonth: boolean) => {
-    for (const m of text.matchAll(pattern)) {
-      const indices = m.indices as RegExpIndicesArray;
-      const [s, e] = indices[0];
-      if (overlaps(s, e)) continue;
-      const part = (group: number, value: number): DatePart => {
-        const [gs, ge] = indices[group];
-        return { text: m[group], value, span: { start: offset + gs, end: offset + ge } };
-      };
-      const month = part(monthGroup, viMonth ? Number(m[monthGroup]) : monthNumber(m[monthGroup]));
-      const day = part(dayGroup, Number(m[dayGroup]));
-      const year = m[3] !== undefined ? yearPart(m[3], offset + indices[3][0]) : undefined;
-      found.push({ shape: 'named', text: m[0], span: { start: offset + s, end: offset + e }, month, day, year });
-      taken.push({ start: s, end: e });
-    }
-  };
-  if (/th/i.test(text)) named(NAMED_VI, 2, 1, true);
+  if (/th/i.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, taken);
   if (/[a-z]{3}/i.test(text)) {
-    named(NAMED_MDY, 1, 2, false);
-    named(NAMED_DMY, 2, 1, false);
+    readNamed(text, offset, NAMED_MDY, 1, 2, false, found, taken);
+    readNamed(text, offset, NAMED_DMY, 2, 1, false, found, taken);
   }
-  for (const [index, end] of numericRuns(text)) {
-    if (overlaps(index, end)) continue;
+  const runs = numericRuns(text);
+  for (let k = 0; k < runs.length; k += 2) {
+    const index = runs[k];
+    const end = runs[k + 1];
+    if (overlaps(taken, index, end)) continue;
     if (isGlued(text, index - 1) || isGlued(text, end)) continue;
     for (const date of splitRun(text.slice(index, end), offset + index, options)) found.push(date);
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found.length > 1 ? found.sort(byStart) : found;
+}
+
+function byStart(a: WrittenDate, b: WrittenDate): number {
+  return a.span.start - b.span.start;
+}
+
+function overlaps(taken: readonly Span[], s: number, e: number): boolean {
+  return taken.some((t) => s < t.end && e > t.start);
+}
+
+/** `15 Sep`, `Sep 15th`, `ngày 15 tháng 9`: the dates `pattern` finds that no earlier pattern took. */
+function readNamed(text: string, offset: number, pattern: RegExp, monthGroup: number, dayGroup: number, viMonth: boolean, found: WrittenDate[], taken: Span[]): void {
+  for (const m of text.matchAll(pattern)) {
+    const indices = m.indices as RegExpIndicesArray;
+    const [s, e] = indices[0];
+    if (overlaps(taken, s, e)) continue;
+    const part = (group: number, value: number): DatePart => {
+      const [gs, ge] = indices[group];
+      return { text: m[group], value, span: { start: offset + gs, end: offset + ge } };
+    };
+    const month = part(monthGroup, viMonth ? Number(m[monthGroup]) : monthNumber(m[monthGroup]));
+    const day = part(dayGroup, Number(m[dayGroup]));
+    const year = m[3] !== undefined ? yearPart(m[3], offset + indices[3][0]) : undefined;
+    found.push({ shape: 'named', text: m[0], span: { start: offset + s, end: offset + e }, month, day, year });
+    taken.push({ start: s, end: e });
+  }
 }
 
 /**
  * Runs of digits joined by `/`, `-` or `.` (what `/\d+(?:[/.-]\d+)+/g` matches), read in one pass: the regex
  * retried every digit of a long run without a separator, which took the square of the run's length.
  */
-function* numericRuns(text: string): Generator<readonly [number, number]> {
+function numericRuns(text: string): number[] {
+  // Start and end of each run, flat: [start0, end0, start1, end1, …].
+  const runs: number[] = [];
   let i = 0;
   while (i < text.length) {
     if (!isDigit(text.charCodeAt(i))) {
@@ -134,8 +149,9 @@ function* numericRuns(text: string): Generator<readonly [number, number]> {
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       joined = true;
     }
-    if (joined) yield [start, i];
+    if (joined) runs.push(start, i);
   }
+  return runs;
 }
 
 // `v1.2.3`, `1.5h`, `ec2-1-2` are not dates: a letter right before or after the digits rules the run out.
@@ -173,12 +189,12 @@ function splitRun(run: string, start: number, options: ReadOptions): WrittenDate
     pieces.push({ text: run.slice(from, i), start: start + from, before });
   }
   if (pieces.length === 2 || pieces.length === 3) {
-    const date = toDate(pieces, options);
+    const date = toDate(pieces, run, start, options);
     return date ? [date] : [];
   }
   // A range written without spaces: two dates of the same shape.
-  if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
-  if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, options)).filter((d): d is WrittenDate => d !== undefined);
+  if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, run, start, options)).filter((d): d is WrittenDate => d !== undefined);
+  if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, run, start, options)).filter((d): d is WrittenDate => d !== undefined);
   return [];
 }
 
@@ -186,12 +202,17 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function toDate(pieces: readonly Piece[], options: ReadOptions): WrittenDate | undefined {
-  const part = (p: Piece): DatePart => ({ text: p.text, value: Number(p.text), span: { start: p.start, end: p.start + p.text.length } });
+function part(p: Piece): DatePart {
+  return { text: p.text, value: Number(p.text), span: { start: p.start, end: p.start + p.text.length } };
+}
+
+/** The date the pieces write; `run` is the text they were cut from, which starts at offset `runStart`. */
+function toDate(pieces: readonly Piece[], run: string, runStart: number, options: ReadOptions): WrittenDate | undefined {
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   const span = { start: first.start, end: last.start + last.text.length };
-  const text = pieces.map((p, i) => (i === 0 ? '' : p.before) + p.text).join('');
+  // The pieces and the separators between them, as written: one slice of the run.
+  const text = span.start === runStart && span.end === runStart + run.length ? run : run.slice(span.start - runStart, span.end - runStart);
   const separator = pieces[1].before;
   if (pieces.length === 2) {
     if (separator !== '/' && !options.shortWithAnySeparator) return undefined;
@@ -316,8 +337,10 @@ export function resolveDate(date: WrittenDate, order: DayMonthOrder | undefined,
   const possible = possibleOrders(date);
   const use = date.first.value === date.second.value ? possible[0] : possible.length === 1 ? possible[0] : order;
   if (!use) return undefined;
-  const { month, day } = monthDay(date, use);
-  return isCalendarDate(y, month.value, day.value) ? { year: y, month: month.value, day: day.value } : undefined;
+  // monthDay(date, use) without its object: the date models read every date several times.
+  const month = use === 'dmy' ? date.second.value : date.first.value;
+  const day = use === 'dmy' ? date.first.value : date.second.value;
+  return isCalendarDate(y, month, day) ? { year: y, month, day } : undefined;
 }
 
 /** The order a numeric date was read in by `resolveDate`, or undefined when it did not need one. */

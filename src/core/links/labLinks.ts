@@ -99,6 +99,13 @@ function* hostTexts(content: string): Generator<{ index: number; 0: string }> {
       i++;
       continue;
     }
+    // A match needs a dot right after the first run of host characters: a plain word is passed over without the regex.
+    let j = i;
+    while (j < content.length && isHostChar(content.charCodeAt(j))) j++;
+    if (content.charCodeAt(j) !== 46 /* . */ || !isHostChar(content.charCodeAt(j + 1))) {
+      i = j;
+      continue;
+    }
     HOST_TEXT.lastIndex = i;
     const m = HOST_TEXT.exec(content);
     if (m) {

@@ -32,9 +32,18 @@ export const weekDatesSequence: Rule = {
       weeks.push({ page, number: page.identity.week, dates, from, to, monday: week.monday });
     }
     weeks.sort((a, b) => a.number - b.number);
+    // The weeks numbered before the current one, by Monday: a filter of all earlier weeks per week was quadratic.
+    const earlierByMonday = new Map<number, Week[]>();
+    let earlier = 0;
     weeks.forEach((week, i) => {
-      const earlier = weeks.slice(0, i).filter((w) => w.number !== week.number);
-      const same = earlier.find((w) => w.monday === week.monday && w.from <= week.to && week.from <= w.to);
+      // Sorted by number: the weeks numbered before this one are a prefix, which only grows.
+      for (; earlier < i && weeks[earlier].number < week.number; earlier++) {
+        const w = weeks[earlier];
+        const list = earlierByMonday.get(w.monday);
+        if (list) list.push(w);
+        else earlierByMonday.set(w.monday, [w]);
+      }
+      const same = earlierByMonday.get(week.monday)?.find((w) => w.from <= week.to && week.from <= w.to);
       if (same && !copiedTable(week.page, same.page)) {
         report(week.page, {
           message: l10n.t("Week {0}'s rows ({1}) fall in the same calendar week as week {2}'s ({3}); each week should have its own dates.", week.number, range(week), same.number, range(same)),
@@ -43,7 +52,7 @@ export const weekDatesSequence: Rule = {
         });
         return;
       }
-      const previous = earlier[earlier.length - 1];
+      const previous = earlier > 0 ? weeks[earlier - 1] : undefined;
       if (same) return;
       if (previous && week.from < previous.from && !copiedTable(week.page, undefined)) {
         report(week.page, {
