@@ -53,11 +53,17 @@ const nodeOnlyBuiltins = {
   },
 };
 
-/** dist/cli.js requires the commands' bundle at run time instead of holding it (see src/cli/commands.ts). */
-const commandsApart = {
-  name: 'commands-apart',
+/**
+ * The CLI's bundles require each other at run time instead of holding one another: dist/cli.js loads the check or the
+ * report command, and only --online loads undici's bundle, so a run reads and compiles only what its command needs.
+ */
+const cliApart = {
+  name: 'cli-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands$/ }, () => ({ path: './cliCommands.js', external: true }));
+    const apart = { './commands': './cliCommands.js', './reportCommand': './cliReport.js', './online': './cliOnline.js' };
+    build.onResolve({ filter: /^\.\/(commands|reportCommand|online)$/ }, (args) =>
+      /[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: apart[args.path], external: true } : undefined,
+    );
   },
 };
 
@@ -78,8 +84,11 @@ const builds = [
     inject: ['src/web/buffer.ts'],
     define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
   },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, commandsApart] },
-  { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cliCommands.js' },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, cliApart] },
+  { ...common, entryPoints: ['src/cli/commands.ts'], outfile: 'dist/cliCommands.js', plugins: [...common.plugins, cliApart] },
+  { ...common, entryPoints: ['src/cli/reportCommand.ts'], outfile: 'dist/cliReport.js', plugins: [...common.plugins, cliApart] },
+  // --online: the link checker and its client, undici, the biggest package the CLI carries.
+  { ...common, entryPoints: ['src/cli/online.ts'], outfile: 'dist/cliOnline.js' },
   // `worklog-lint --jobs N` checks sites in worker threads running this script beside dist/cli.js.
   { ...common, entryPoints: ['src/cli/lintWorker.ts'], outfile: 'dist/lintWorker.js' },
   { ...common, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes THIRD-PARTY-NOTICES.md for what a production build bundled (out/bundle-inputs.json from
 // `node esbuild.mjs --production`): license-checker-rseidelsohn finds each package's licence and its text.
-// Usage: node scripts/notices.mjs [--bundle dist/cli.js,dist/cliCommands.js,dist/lintWorker.js] [--out FILE]   (default: the extension's bundles)
+// Usage: node scripts/notices.mjs [--bundle dist/cli.js,dist/cliCommands.js,...] [--out FILE]   (default: the extension's bundles)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ const inputsFile = path.join(root, 'out', 'bundle-inputs.json');
 if (!fs.existsSync(inputsFile)) throw new Error('out/bundle-inputs.json is missing: run `node esbuild.mjs --production` first');
 const inputs = JSON.parse(fs.readFileSync(inputsFile, 'utf8'));
 /** The CLI's own bundles ship in its npm package, not in the .vsix. */
-const CLI_BUNDLES = ['dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js'];
+const CLI_BUNDLES = ['dist/cli.js', 'dist/cliCommands.js', 'dist/cliOnline.js', 'dist/cliReport.js', 'dist/lintWorker.js'];
 const bundles = option('--bundle') ? option('--bundle').split(',') : Object.keys(inputs).filter((bundle) => !CLI_BUNDLES.includes(bundle));
 
 /** Package folders (relative to the root) whose files went into the bundles. */

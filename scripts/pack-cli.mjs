@@ -15,14 +15,15 @@ run(process.execPath, ['esbuild.mjs', '--production']);
 fs.rmSync(stage, { recursive: true, force: true });
 fs.mkdirSync(path.join(stage, 'dist'), { recursive: true });
 fs.mkdirSync(path.join(stage, 'l10n'), { recursive: true });
-// dist/cli.js loads dist/cliCommands.js, and `--jobs N` starts dist/lintWorker.js, beside it.
-for (const bundle of ['cli.js', 'cliCommands.js', 'lintWorker.js']) fs.copyFileSync(path.join(root, 'dist', bundle), path.join(stage, 'dist', bundle));
+// dist/cli.js loads the command's bundle (check, report, --online) and threads start dist/lintWorker.js, beside it.
+const BUNDLES = ['cli.js', 'cliCommands.js', 'cliOnline.js', 'cliReport.js', 'lintWorker.js'];
+for (const bundle of BUNDLES) fs.copyFileSync(path.join(root, 'dist', bundle), path.join(stage, 'dist', bundle));
 fs.chmodSync(path.join(stage, 'dist', 'cli.js'), 0o755);
 // The CLI looks for its messages in ../l10n beside dist/ (src/cli/locale.ts).
 for (const file of fs.readdirSync(path.join(root, 'l10n'))) fs.copyFileSync(path.join(root, 'l10n', file), path.join(stage, 'l10n', file));
 fs.copyFileSync(path.join(root, 'packaging', 'cli', 'README.md'), path.join(stage, 'README.md'));
 fs.copyFileSync(path.join(root, 'LICENSE'), path.join(stage, 'LICENSE'));
-run(process.execPath, ['scripts/notices.mjs', '--bundle', 'dist/cli.js,dist/cliCommands.js,dist/lintWorker.js', '--out', path.join(stage, 'THIRD-PARTY-NOTICES.md')]);
+run(process.execPath, ['scripts/notices.mjs', '--bundle', BUNDLES.map((b) => `dist/${b}`).join(','), '--out', path.join(stage, 'THIRD-PARTY-NOTICES.md')]);
 
 const cliManifest = {
   name: 'worklog-lint',
@@ -34,7 +35,7 @@ const cliManifest = {
   repository: { ...manifest.repository, directory: 'packaging/cli' },
   bugs: manifest.bugs,
   bin: { 'worklog-lint': 'dist/cli.js' },
-  files: ['dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js', 'l10n/', 'THIRD-PARTY-NOTICES.md'],
+  files: [...BUNDLES.map((b) => `dist/${b}`), 'l10n/', 'THIRD-PARTY-NOTICES.md'],
   engines: { node: manifest.engines.node },
 };
 fs.writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(cliManifest, null, 2)}\n`);

@@ -46,7 +46,7 @@ export function usage(): string {
     `  -q, --quiet          ${l10n.t('report errors only')}`,
     `      --summary        ${l10n.t('print only the summary by code (text format)')}`,
     `      --fix            ${l10n.t('apply the fixes of Fix All to every page checked (written in place), then report what remains')}`,
-    `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core); the output is the same')}`,
+    `  -j, --jobs N         ${l10n.t('check sites in N threads at once (default: one per core but one, from 4 MB of pages); the output is the same')}`,
     `      --online         ${l10n.t('also check lab links over the network (link.unreachable, link.unverified)')}`,
     `      --remap RULE     ${l10n.t('with --online: \'PATTERN REPLACEMENT\' checks links matching the regex PATTERN at REPLACEMENT ($1 for its groups); repeatable')}`,
     `      --cache-ttl AGE  ${l10n.t('with --online: how long answers stay cached, in seconds or as 30m, 12h, 1d (default 1d)')}`,

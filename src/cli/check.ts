@@ -10,13 +10,17 @@ import { type UnitJob, type UnitOutcome, type UnitResult, lintUnit } from './lin
 import type { Locale } from './locale';
 import { runInWorkers } from './pool';
 import { streamReporter } from './reporters';
-import type { FileResult, Summary } from './results';
-import { onlineDiagnostics, withOnline } from './online';
+import { type FileResult, type Summary, withOnline } from './results';
 import { nodeSiteFiles } from './siteFiles';
 import { formatFixed } from './fixReport';
 
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_FROM_FILES = 100;
+/**
+ * Without --jobs, threads start only past this many bytes of Markdown: a worker pays for loading and warming up its
+ * own copy of the checks (about the time of 2 MB of pages), so smaller folders are faster in one thread.
+ */
+const PARALLEL_FROM_BYTES = 4_000_000;
+/** One thread already keeps V8's compiler and garbage-collector threads busy for about half a core more. */
+const defaultThreads = () => Math.max(1, os.availableParallelism() - 1);
 const FLUSH_BYTES = 1 << 16;
 
 /**
@@ -40,7 +44,9 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   if (configs.broken()) return 2;
   const total = found.files.length;
   // --online asks first (the pages' lab links over the network), then prints each file with both kinds of findings.
-  const online = options.online ? await onlineDiagnostics(jobs, options, io) : undefined;
+  // Its own bundle (undici is the biggest package the CLI carries), read only when asked for.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const online = options.online ? await (require('./online') as typeof import('./online')).onlineDiagnostics(jobs, options, io, locale) : undefined;
   if (options.online && !online) return 130;
 
   let out = '';
@@ -93,12 +99,12 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   };
 
   write(reporter.start());
-  const workers = Math.min(options.jobs ?? os.availableParallelism(), jobs.length);
-  if (workers > 1 && total >= PARALLEL_FROM_FILES) {
+  const threads = Math.min(options.jobs ?? (reaches(found.files, PARALLEL_FROM_BYTES) ? defaultThreads() : 1), jobs.length);
+  const siteFiles = nodeSiteFiles();
+  if (threads > 1) {
     // The bundled worker script sits beside dist/cli.js (see esbuild.mjs).
-    await runInWorkers(path.join(__dirname, 'lintWorker.js'), workers, locale, jobs, deliver);
+    await runInWorkers(path.join(__dirname, 'lintWorker.js'), threads, locale, jobs, (job) => lintUnit(job, siteFiles), deliver);
   } else {
-    const siteFiles = nodeSiteFiles();
     for (const job of jobs) deliver(lintUnit(job, siteFiles));
   }
   if (progress) io.stderr('\r\x1b[K');
@@ -106,6 +112,20 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   flush();
   if (unreadable) return 2;
   return counts.errors > 0 ? 1 : 0;
+}
+
+/** Whether the files hold at least `bytes` bytes; stops adding sizes once they do. */
+function reaches(files: ReadonlyArray<{ path: string }>, bytes: number): boolean {
+  let sum = 0;
+  for (const file of files) {
+    try {
+      sum += fs.statSync(file.path).size;
+    } catch {
+      continue; // Reading it says why it cannot be read.
+    }
+    if (sum >= bytes) return true;
+  }
+  return false;
 }
 
 function isFolder(file: string): boolean {

@@ -21,7 +21,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (argv[0] === 'report') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runReport } = require('./commands') as typeof import('./commands');
+    const { runReport } = require('./reportCommand') as typeof import('./reportCommand');
     return runReport(argv.slice(1), { ...io, locale });
   }
   let options: CliOptions;

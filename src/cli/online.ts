@@ -1,19 +1,22 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import { Config, Page, VerdictCache, checkPagesOnline, decodePage, defaultConfig, parseConfig, parsePage } from '../core';
-import type * as Http from '../node/httpTransport';
+import { httpTransport } from '../node/httpTransport';
 import { cliCacheDir, loadLinkCache, saveLinkCache } from '../node/linkCacheFile';
 import type { CliOptions } from './args';
 import type { Io } from './io';
 import { type UnitJob, toDiagnostic } from './lintUnit';
-import type { Diagnostic, FileResult } from './results';
+import { type Locale, useLocale } from './locale';
+import type { Diagnostic } from './results';
 
 /**
  * `--online`: checks the lab links of every page over undici (proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY), with
  * the cache under $XDG_CACHE_HOME/worklog-studio. Resolves to the diagnostics per file index, or undefined when Ctrl+C
- * stopped it. Pages are read here once more: the network, not the parse, sets the pace of this run.
+ * stopped it. Pages are read here once more: the network, not the parse, sets the pace of this run. This file is
+ * bundled apart (dist/cliOnline.js, with undici) and holds its own message catalogue, so the language is set again.
  */
-export async function onlineDiagnostics(jobs: readonly UnitJob[], options: CliOptions, io: Io): Promise<Map<number, Diagnostic[]> | undefined> {
+export async function onlineDiagnostics(jobs: readonly UnitJob[], options: CliOptions, io: Io, locale: Locale): Promise<Map<number, Diagnostic[]> | undefined> {
+  useLocale(locale);
   const pages = new Map<Page, { index: number; config: Config }>();
   for (const job of jobs) {
     const configs = new Map(job.configs.map(([id, text]) => [id, parseConfig(text).config]));
@@ -33,9 +36,6 @@ export async function onlineDiagnostics(jobs: readonly UnitJob[], options: CliOp
   const env = io.env ?? {};
   const dir = cliCacheDir(env);
   const cache = options.noCache ? undefined : loadLinkCache(dir, options.cacheTtlMs);
-  // Loaded here, not at start-up: undici is the biggest module of the bundle and only --online needs it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { httpTransport } = require('../node/httpTransport') as typeof Http;
   const transport = httpTransport({ env });
   const controller = new AbortController();
   const interrupt = () => controller.abort();
@@ -69,13 +69,6 @@ export async function onlineDiagnostics(jobs: readonly UnitJob[], options: CliOp
     // After Ctrl+C nothing is waited for; otherwise idle keep-alive sockets are closed so the process can end.
     await (controller.signal.aborted ? transport.destroy() : transport.close());
   }
-}
-
-/** A file's result with its online diagnostics in line order among the others. */
-export function withOnline(result: FileResult, online: readonly Diagnostic[] | undefined): FileResult {
-  if (!online || online.length === 0) return result;
-  const diagnostics = [...result.diagnostics, ...online].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
-  return { ...result, diagnostics };
 }
 
 function save(dir: string, cache: VerdictCache, io: Io): void {

@@ -2,11 +2,22 @@ import { Worker } from 'node:worker_threads';
 import type { Locale } from './locale';
 import type { UnitJob, UnitResult } from './lintUnit';
 
+/** Jobs a worker holds at once: the next one waits in its queue while the main thread, busy with a site, cannot answer. */
+const IN_FLIGHT = 2;
+
 /**
- * Sends the jobs to `size` worker threads, each taking the next job when it is done, and hands every result to
- * `deliver` as it arrives (in whatever order the workers finish; the caller puts them back in order).
+ * Checks the jobs on `size` threads: the main thread (`local`) and `size - 1` worker threads, each taking the next job
+ * when it is done. Every result goes to `deliver` as it arrives (in whatever order the threads finish; the caller puts
+ * them back in order). The main thread takes part because a worker costs a bundle to load and its code to warm up.
  */
-export function runInWorkers(script: string, size: number, locale: Locale, jobs: readonly UnitJob[], deliver: (result: UnitResult) => void): Promise<void> {
+export function runInWorkers(
+  script: string,
+  size: number,
+  locale: Locale,
+  jobs: readonly UnitJob[],
+  local: (job: UnitJob) => UnitResult,
+  deliver: (result: UnitResult) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
@@ -17,26 +28,41 @@ export function runInWorkers(script: string, size: number, locale: Locale, jobs:
       settled = true;
       void Promise.all(workers.map((w) => w.terminate())).then(() => (error === undefined ? resolve() : reject(error)));
     };
+    const received = (result: UnitResult): boolean => {
+      try {
+        deliver(result);
+      } catch (e) {
+        finish(e);
+        return false;
+      }
+      if (++done === jobs.length) finish();
+      return !settled;
+    };
     if (jobs.length === 0) return resolve();
-    for (let i = 0; i < Math.min(size, jobs.length); i++) {
+    for (let i = 0; i < Math.min(size - 1, jobs.length - 1); i++) {
       const worker = new Worker(script, { workerData: { locale } });
       workers.push(worker);
       const give = () => {
         if (next < jobs.length) worker.postMessage(jobs[next++]);
       };
       worker.on('message', (result: UnitResult) => {
-        if (settled) return;
-        try {
-          deliver(result);
-        } catch (e) {
-          return finish(e);
-        }
-        if (++done === jobs.length) finish();
-        else give();
+        if (!settled && received(result)) give();
       });
       worker.on('error', (e) => finish(e));
       worker.on('exit', (code) => finish(new Error(`a worker thread stopped (exit code ${code})`)));
-      give();
+      for (let k = 0; k < IN_FLIGHT; k++) give();
     }
+    // The main thread checks a job, then lets the workers' messages in before it takes the next.
+    const step = () => {
+      if (settled || next >= jobs.length) return;
+      let result: UnitResult;
+      try {
+        result = local(jobs[next++]);
+      } catch (e) {
+        return finish(e);
+      }
+      if (received(result)) setImmediate(step);
+    };
+    setImmediate(step);
   });
 }

@@ -30,3 +30,10 @@ export function summarize(files: readonly FileResult[]): Summary {
   const count = (severity: Severity) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === severity).length, 0);
   return { files: files.length, errors: count('error'), warnings: count('warning'), information: count('information'), hints: count('hint') };
 }
+
+/** A file's result with its online diagnostics in line order among the others. */
+export function withOnline(result: FileResult, online: readonly Diagnostic[] | undefined): FileResult {
+  if (!online || online.length === 0) return result;
+  const diagnostics = [...result.diagnostics, ...online].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+  return { ...result, diagnostics };
+}

@@ -37,7 +37,7 @@ function zipEntries(file: string): Promise<Map<string, Buffer>> {
   });
 }
 
-const CLI_BUNDLES = ['dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js'];
+const CLI_BUNDLES = ['dist/cli.js', 'dist/cliCommands.js', 'dist/cliOnline.js', 'dist/cliReport.js', 'dist/lintWorker.js'];
 
 /** Package folders whose files the production build bundled into the extension's own files, or into the CLI's. */
 function bundledPackages(of: 'extension' | 'cli' = 'extension'): string[] {
@@ -160,7 +160,7 @@ describe('The CLI on npm (npm run pack:cli)', () => {
   it('prints the tarball path last, and packs only the CLI with its README, licence and notices', () => {
     assert.ok(path.isAbsolute(tarball) && tarball.endsWith(`worklog-lint-${manifest.version}.tgz`) && fs.existsSync(tarball), tarball);
     const files = (JSON.parse(npm(['pack', '--dry-run', '--json', tarball], os.tmpdir())) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path).sort();
-    assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'dist/cliCommands.js', 'dist/lintWorker.js', 'l10n/bundle.l10n.vi.json', 'package.json']);
+    assert.deepEqual(files, ['LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'dist/cliCommands.js', 'dist/cliOnline.js', 'dist/cliReport.js', 'dist/lintWorker.js', 'l10n/bundle.l10n.vi.json', 'package.json']);
   });
 
   it('names every package bundled into the CLI with its licence, undici (the --online client) among them', () => {

@@ -7,6 +7,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { Processor, unified } from 'unified';
+import { Part, planSection } from './renderFast';
 import { simpleRaw } from './renderRaw';
 import { tame, untame } from './renderTame';
 import { DROPPED_WITH_CONTENT, RAW_HTML_TAGS, sanitizeSchema } from './renderSchema';
@@ -108,7 +109,46 @@ export function clearRenderCache(): void {
   cachedChars = 0;
 }
 
-function renderChunk(text: string): Root {
+/** A section's sanitised hast: plain blocks by the fast path, the rest (or all, see `planSection`) by the pipeline. */
+export function renderChunk(text: string, fast = true): Root {
+  const parts = fast ? planSection(text) : undefined;
+  return (parts && renderParts(text, parts)) ?? renderWhole(text);
+}
+
+/**
+ * Parses the slow parts apart and joins them with the fast ones. Undefined (the caller renders the whole section)
+ * when a slow part needs the tamer or the HTML parser: both see the whole section at once.
+ */
+function renderParts(text: string, parts: readonly Part[]): Root | undefined {
+  const { parser, toHast, sanitizer } = processors();
+  const root: Root = { type: 'root', children: [] };
+  for (const part of parts) {
+    let children: RootContent[];
+    if (part.kind === 'fast') {
+      const hast: Root = { type: 'root', children: part.nodes };
+      const spans = rawSpansOf(hast);
+      simpleRaw(hast);
+      restrictRawHtml(hast, spans);
+      children = hast.children;
+    } else {
+      const piece = text.slice(part.start, part.end);
+      if (tame(piece).changed) return undefined;
+      const mdast = parser.parse(piece);
+      const hast = toHast.runSync(mdast) as Root;
+      if (!simpleRaw(hast)) return undefined;
+      restrictRawHtml(hast, htmlSpans(mdast));
+      children = hast.children;
+      if (part.start > 0) shiftInPlace(children, part.line, part.start);
+    }
+    if (root.children.length > 0 && children.length > 0) root.children.push({ type: 'text', value: '\n' });
+    root.children.push(...children);
+  }
+  const clean = sanitizer.runSync(root) as Root;
+  wrapLooseInline(clean);
+  return clean;
+}
+
+function renderWhole(text: string): Root {
   const { parser, toHast, rawParser, sanitizer } = processors();
   const tamed = tame(text);
   const mdast = parser.parse(tamed.text);
@@ -179,6 +219,25 @@ function copyNode(node: RootContent | ElementContent, lineDelta: number, offsetD
   return copy;
 }
 
+/** Moves a freshly parsed tree's positions by the part's place in its section; a point shared by two nodes moves once. */
+function shiftInPlace(nodes: readonly (RootContent | ElementContent)[], lineDelta: number, offsetDelta: number): void {
+  const moved = new WeakSet<Point>();
+  const move = (point: Point) => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    point.line += lineDelta;
+    if (point.offset !== undefined) point.offset += offsetDelta;
+  };
+  const visit = (node: RootContent | ElementContent) => {
+    if (node.position) {
+      move(node.position.start);
+      move(node.position.end);
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+}
+
 function movePoint(point: Point, lineDelta: number, offsetDelta: number): Point {
   return { line: point.line + lineDelta, column: point.column, offset: point.offset === undefined ? undefined : point.offset + offsetDelta };
 }
@@ -197,6 +256,18 @@ function htmlSpans(root: MdRoot): Span[] {
   };
   visit(root);
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Where the fast path's raw nodes (its `<br>`s) sit, sorted: they take part in `restrictRawHtml` as the page's HTML. */
+function rawSpansOf(root: Root): Span[] {
+  const spans: Span[] = [];
+  const visit = (node: Root | RootContent | ElementContent) => {
+    const p = node.position;
+    if ((node as { type: string }).type === 'raw' && p?.start.offset !== undefined && p.end.offset !== undefined) spans.push({ start: p.start.offset, end: p.end.offset });
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return spans;
 }
 
 function inSpans(spans: readonly Span[], offset: number): boolean {

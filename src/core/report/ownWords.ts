@@ -34,28 +34,33 @@ const NONE = 0;
 const LETTER = 1;
 const DIGIT = 2;
 const MARK = 3;
+// Both tables are built on first use: every bundle that loads the core loads this file, and only the report reads them.
+let classes: Uint8Array | undefined;
+let lowers: Uint16Array | undefined;
 /** Character classes below U+2000 (Latin, Vietnamese, combining marks), decided once by Unicode property. */
-const CLASS = (() => {
+function classTable(): Uint8Array {
+  if (classes) return classes;
   const table = new Uint8Array(0x2000);
   for (let c = 0; c < table.length; c++) {
     const ch = String.fromCharCode(c);
     table[c] = /\p{N}/u.test(ch) ? DIGIT : /\p{M}/u.test(ch) ? MARK : /\p{L}/u.test(ch) ? LETTER : NONE;
   }
-  return table;
-})();
+  return (classes = table);
+}
 /** Lower case of each character below U+2000 that lower-cases to one character. */
-const LOWER = (() => {
+function lowerTable(): Uint16Array {
+  if (lowers) return lowers;
   const table = new Uint16Array(0x2000);
   for (let c = 0; c < table.length; c++) {
     const lower = String.fromCharCode(c).toLowerCase();
     table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   }
-  return table;
-})();
+  return (lowers = table);
+}
 const wideClasses = new Map<number, number>();
 
 function classOf(c: number): number {
-  if (c < 0x2000) return CLASS[c];
+  if (c < 0x2000) return (classes ?? classTable())[c];
   // Surrogates and symbols above U+2000 (punctuation, arrows, emoji) end a word; letters there (CJK…) are words.
   if (c >= 0xd800 && c <= 0xdfff) return NONE;
   let k = wideClasses.get(c);
@@ -68,9 +73,10 @@ function hashWord(text: string, start: number, end: number, hasMark: boolean): n
   const word = hasMark ? text.slice(start, end).normalize('NFC').toLowerCase() : undefined;
   let h = 0x811c9dc5;
   const n = word ? word.length : end - start;
+  const lower = lowers ?? lowerTable();
   for (let i = 0; i < n; i++) {
     let c = word ? word.charCodeAt(i) : text.charCodeAt(start + i);
-    if (!word) c = c < 0x2000 ? LOWER[c] : c;
+    if (!word) c = c < 0x2000 ? lower[c] : c;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h | 0;
