@@ -326,7 +326,8 @@ describe('Preview (real extension host)', function () {
       assert.equal(first.resource, uri.toString());
       assert.ok(first.message.html.includes(`Topic ${rows.length - 1}</strong>`), 'the whole page rendered');
       console.log(`      300 KB page: worker render ${first.renderMs.toFixed(0)} ms, extension host ${first.hostMs.toFixed(1)} ms for the update (${first.postMs.toFixed(1)} ms posting it), html ${(first.message.html.length / 1024).toFixed(0)} KB, longest host stall ${stall.toFixed(0)} ms`);
-      assert.ok(first.hostMs < first.renderMs / 4, `the extension host spent ${first.hostMs.toFixed(1)} ms of a ${first.renderMs.toFixed(0)} ms render`);
+      // A quarter of the render, or 100 ms when the render itself is quick: either way not the render's own time.
+      assert.ok(first.hostMs < Math.max(first.renderMs / 4, 100), `the extension host spent ${first.hostMs.toFixed(1)} ms of a ${first.renderMs.toFixed(0)} ms render`);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(uri);
