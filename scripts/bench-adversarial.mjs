@@ -7,6 +7,8 @@
 // time per call (process.cpuUsage, user + system of every thread, so the collector's helper threads are billed);
 // the table shows the median of the samples. No collection is forced between samples: after global.gc() the next calls
 // of a line of ]( took 4-5x their usual CPU for a while, more than any sample's garbage costs the next one.
+// A ratio over 2.3 that is about 2x at --size 50000 and at --size 200000 is a step, not growth: rendering one line of
+// 200 KB takes 3-8x the system CPU of one of 100 KB (fresh memory for V8's large objects), 400 KB about 2x that again.
 //   npm run bench:adversarial [-- --only NAME] [-- --size CHARS]
 //   WORKLOG_BENCH_RUNS=N samples per measure (5), WORKLOG_BENCH_MIN_MS=T CPU ms per sample (50)
 import * as esbuild from 'esbuild';
