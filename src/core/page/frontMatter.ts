@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
 import { BOM, LineIndex, Span, trimSpan } from './text';
 
@@ -86,12 +87,11 @@ function parseYaml(
   yamlSpan: Span,
   lines: LineIndex,
 ): { data: Record<string, unknown> | undefined; error: FrontMatterError | undefined } {
-  // The newline after the opening `---` stays in front, as front-matter readers hand YAML over (error positions count it).
-  const source = `\n${text.slice(yamlSpan.start, yamlSpan.end)}`;
+  const source = text.slice(yamlSpan.start, yamlSpan.end);
   try {
-    // A block of nothing but comments and space is no data: YAML is not asked.
-    const data = source.replace(/^\s*#[^\n]+/gm, '').trim() === '' ? {} : yamlEngine(source);
-    return { data: { ...(data as Record<string, unknown>) }, error: undefined };
+    // Passing options bypasses gray-matter's cache, which would share one mutable result between parses.
+    const parsed = matter(`---\n${source}\n---\n`, { engines: { yaml: yamlEngine } });
+    return { data: { ...(parsed.data as Record<string, unknown>) }, error: undefined };
   } catch (e) {
     return { data: undefined, error: yamlError(e, yamlSpan, lines) };
   }
@@ -101,7 +101,7 @@ function yamlError(e: unknown, yamlSpan: Span, lines: LineIndex): FrontMatterErr
   if (e instanceof yaml.YAMLException) {
     const mark = e.mark as { position?: number } | undefined;
     const reason = e.reason || e.message;
-    // The YAML was read with the newline after the opening `---` in front: one character more.
+    // gray-matter hands the engine the YAML with the newline after the opening `---` in front: one character more.
     const position = typeof mark?.position === 'number' ? Math.max(yamlSpan.start, Math.min(yamlSpan.start + mark.position - 1, yamlSpan.end)) : yamlSpan.start;
     const line = lines.lines[lines.positionAt(position).line];
     const lineSpan = trimSpan(lines.text, line.start, line.end);
