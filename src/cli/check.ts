@@ -58,6 +58,8 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
     if (out !== '') io.stdout(out);
     out = '';
   };
+  // The next site is checked once stdout has taken what is printed, so memory holds one site, not the output.
+  const drained = io.drained ?? (() => Promise.resolve());
   const given = options.paths.map((p) => path.resolve(io.cwd, p));
   const base = given.length === 1 && isFolder(given[0]) ? given[0] : undefined;
   const reporter = streamReporter(options.format, { color: io.isTty && !process.env.NO_COLOR, version, cwd: io.cwd, summaryOnly: options.summary, base });
@@ -103,9 +105,12 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
   const siteFiles = nodeSiteFiles();
   if (threads > 1) {
     // The bundled worker script sits beside dist/cli.js (see esbuild.mjs).
-    await runInWorkers(path.join(__dirname, 'lintWorker.js'), threads, locale, jobs, (job) => lintUnit(job, siteFiles), deliver);
+    await runInWorkers(path.join(__dirname, 'lintWorker.js'), threads, locale, jobs, (job) => lintUnit(job, siteFiles), deliver, drained);
   } else {
-    for (const job of jobs) deliver(lintUnit(job, siteFiles));
+    for (const job of jobs) {
+      deliver(lintUnit(job, siteFiles));
+      await drained();
+    }
   }
   if (progress) io.stderr('\r\x1b[K');
   write(reporter.end(counts));

@@ -61,6 +61,7 @@ if (require.main === module) {
   });
   void run(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
+    drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
     stderr: (t) => process.stderr.write(t),
     isTty: Boolean(process.stdout.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),

@@ -9,6 +9,7 @@ const IN_FLIGHT = 2;
  * Checks the jobs on `size` threads: the main thread (`local`) and `size - 1` worker threads, each taking the next job
  * when it is done. Every result goes to `deliver` as it arrives (in whatever order the threads finish; the caller puts
  * them back in order). The main thread takes part because a worker costs a bundle to load and its code to warm up.
+ * No thread is given its next job before `drained` resolves, so results do not pile up faster than they are printed.
  */
 export function runInWorkers(
   script: string,
@@ -17,6 +18,7 @@ export function runInWorkers(
   jobs: readonly UnitJob[],
   local: (job: UnitJob) => UnitResult,
   deliver: (result: UnitResult) => void,
+  drained: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
@@ -49,7 +51,7 @@ export function runInWorkers(
         if (next < jobs.length) worker.postMessage(jobs[next++]);
       };
       worker.on('message', (result: UnitResult) => {
-        if (!settled && received(result)) give();
+        if (!settled && received(result)) void drained().then(give);
       });
       worker.on('error', (e) => finish(e));
       worker.on('exit', (code) => finish(new Error(`a worker thread stopped (exit code ${code})`)));
@@ -64,7 +66,7 @@ export function runInWorkers(
       } catch (e) {
         return finish(e);
       }
-      if (received(result)) setImmediate(step);
+      if (received(result)) void drained().then(() => setImmediate(step));
     };
     setImmediate(step);
   });

@@ -104,6 +104,8 @@ describe('render fast path', () => {
 
   it('gives the pipeline tree for every table row and every page of the sample sites, when they are present', function () {
     if (!fs.existsSync(CORPUS)) this.skip();
+    // Every row of 329 pages through both renderers: seconds when idle, much more on a loaded machine.
+    this.timeout(180_000);
     const pages: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

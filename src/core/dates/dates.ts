@@ -179,7 +179,10 @@ interface Piece {
 
 /** Splits `15/09/2025`, `2025-09-15`, `15/09`, and glued ranges `15/09/2025-19/09/2025` into dates. */
 function splitRun(run: string, start: number, options: ReadOptions): WrittenDate[] {
-  // NUMERIC_RUN guarantees digit runs joined by single separators: read by hand instead of a regex per date.
+  // numericRuns gives digit runs joined by single separators: read by hand instead of a regex per date.
+  const count = pieceCount(run);
+  // Only 2, 3, 4 or 6 pieces make dates: `1/1/1/…` across a cell would otherwise make an object per number first.
+  if (count !== 2 && count !== 3 && count !== 4 && count !== 6) return [];
   const pieces: Piece[] = [];
   let i = 0;
   while (i < run.length) {
@@ -196,6 +199,13 @@ function splitRun(run: string, start: number, options: ReadOptions): WrittenDate
   if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, run, start, options)).filter((d): d is WrittenDate => d !== undefined);
   if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, run, start, options)).filter((d): d is WrittenDate => d !== undefined);
   return [];
+}
+
+/** The numbers of a run of digits joined by single separators: one more than its separators. */
+function pieceCount(run: string): number {
+  let count = 1;
+  for (let i = 0; i < run.length; i++) if (!isDigit(run.charCodeAt(i))) count++;
+  return count;
 }
 
 function isDigit(code: number): boolean {

@@ -151,6 +151,8 @@ async function checkOne(target: string, slots: Slots, limits: Limits, transport:
 async function send(transport: Transport, url: string, method: 'HEAD' | 'GET', host: HostState, limits: Limits, signal: AbortHub): Promise<HttpAnswer> {
   if (signal.aborted) throw new Cancelled();
   const started = Date.now();
+  // The interval counts from when a request leaves, not from its slot's grant: work in between would shorten it.
+  host.nextAt = Math.max(host.nextAt, started + limits.minIntervalMs);
   const timeout = Math.max(0, Math.min(limits.timeoutMs, (host.deadline ?? Infinity) - started));
   const controller = new AbortController();
   let timedOut = false;
