@@ -80,12 +80,12 @@ export interface ReadOptions {
 /** Every date written in `text` (a cell's text), in order; offsets are `offset` + the index in `text`. */
 export function readDates(text: string, offset = 0, options: ReadOptions = {}): WrittenDate[] {
   // Most cells hold no digit at all; the month-name patterns are the costly part, so they run only where a letter is.
-  if (!/\d/.test(text)) return [];
+  if (!DIGIT.test(text)) return [];
   // Every date cell of every page comes here: no closure, generator, sort or piece object is made for the usual lone date.
   const found: WrittenDate[] = [];
   let taken: Span[] | undefined;
-  if (/th/i.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
-  if (/[a-z]{3}/i.test(text)) {
+  if (TH.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
+  if (THREE_LETTERS.test(text)) {
     readNamed(text, offset, NAMED_MDY, 1, 2, false, found, (taken ??= []));
     readNamed(text, offset, NAMED_DMY, 2, 1, false, found, taken);
   }
@@ -112,6 +112,12 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
   }
   return found.length > 1 ? found.sort(byStart) : found;
 }
+
+// A regex literal is a new object each time it is evaluated: these are read for every cell.
+const DIGIT = /\d/;
+const TH = /th/i;
+const THREE_LETTERS = /[a-z]{3}/i;
+const LETTER = /[\p{L}_]/u;
 
 function byStart(a: WrittenDate, b: WrittenDate): number {
   return a.span.start - b.span.start;
@@ -143,7 +149,7 @@ function readNamed(text: string, offset: number, pattern: RegExp, monthGroup: nu
 // `v1.2.3`, `1.5h`, `ec2-1-2` are not dates: a letter right before or after the digits rules the run out.
 function isGlued(text: string, index: number): boolean {
   const c = text[index];
-  return c !== undefined && /[\p{L}_]/u.test(c);
+  return c !== undefined && LETTER.test(c);
 }
 
 function monthNumber(word: string): number {
