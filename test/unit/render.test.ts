@@ -321,6 +321,17 @@ describe('renderWeek', () => {
       assert.match(output.html, /<pre data-line="36"><code>\{\{% notice info %\}\}/);
     });
 
+    it('keeps two notices written in one list item inside it, each with its own text', () => {
+      const item = '- Read the lab notes\n  {{% notice info %}}\n  Bring the account ID.\n  {{% /notice %}}\n  {{% notice warning %}}\n  Delete the NAT gateway.\n  {{% /notice %}}\n- Next item\n';
+      const html = renderWeek({ path: WEEK3, text: frontMatter(3) + '\n' + item }).html;
+      const list = /<ul[^>]*>([\s\S]*)<\/ul>/.exec(html)?.[1] ?? '';
+      const items = list.split(/<li /).slice(1);
+      assert.equal(items.length, 2);
+      assert.match(items[0], /<aside class="wl-notice wl-notice-info"[^>]*><p class="wl-notice-title">Info<\/p><p[^>]*>Bring the account ID\.<\/p><\/aside>/);
+      assert.match(items[0], /<aside class="wl-notice wl-notice-warning"[^>]*><p class="wl-notice-title">Warning<\/p><p[^>]*>Delete the NAT gateway\.<\/p><\/aside>/);
+      assert.doesNotMatch(list.replace(/<li[\s\S]*?<\/li>/g, ''), /aside/, 'no notice between the items');
+    });
+
     it('shows an unclosed notice as an empty notice and keeps the text after it', () => {
       const html = renderWeek({ path: WEEK3, text: frontMatter(3) + '\n{{% notice info %}}\nStill here.\n' }).html;
       assert.match(html, /<aside class="wl-notice wl-notice-info" data-line="7"><p class="wl-notice-title">Info<\/p><\/aside>/);

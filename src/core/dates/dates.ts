@@ -168,6 +168,9 @@ const PIECES: number[] = [];
 /** Splits the run `text[from, to)` (`15/09/2025`, `2025-09-15`, `15/09`, glued ranges `15/09/2025-19/09/2025`) into dates. */
 function splitRun(text: string, from: number, to: number, offset: number, options: ReadOptions, found: WrittenDate[]): void {
   // The run is digit runs joined by single separators: read by hand instead of a regex per date.
+  const numbers = pieceCount(text, from, to);
+  // Only 2, 3, 4 or 6 pieces make dates: `1/1/1/…` across a cell would otherwise be cut into pieces first.
+  if (numbers !== 2 && numbers !== 3 && numbers !== 4 && numbers !== 6) return;
   const pieces = PIECES;
   pieces.length = 0;
   let i = from;
@@ -189,6 +192,13 @@ function splitRun(text: string, from: number, to: number, offset: number, option
     if ((date = toDate(text, 0, 2, offset, options))) found.push(date);
     if ((date = toDate(text, 2, 2, offset, options))) found.push(date);
   }
+}
+
+/** The numbers of the run `text[from, to)` (digits joined by single separators): one more than its separators. */
+function pieceCount(text: string, from: number, to: number): number {
+  let count = 1;
+  for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) count++;
+  return count;
 }
 
 function isDigit(code: number): boolean {

@@ -123,7 +123,8 @@ function wrap(children: Child[], shortcodes: readonly Shortcode[], labels: Rende
     const firstLine = p < children.length ? startLine(children[p]) : undefined;
     if (close === undefined || firstLine === undefined || firstLine >= close) {
       const holder = lastBlock;
-      if (close !== undefined && holder?.type === 'element' && (startLine(holder) ?? Infinity) < sc.open && (endLine(holder) ?? -1) > close) {
+      // Its body lies inside the block before it (a list item): the closing line, blanked, need not be the block's.
+      if (close !== undefined && holder?.type === 'element' && (startLine(holder) ?? Infinity) < sc.open && (endLine(holder) ?? -1) > sc.open) {
         const list = held.get(holder) ?? [];
         held.set(holder, list);
         list.push(sc);
