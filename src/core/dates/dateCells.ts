@@ -1,5 +1,5 @@
 import { roleFromHeader } from '../page/columns';
-import { CalendarDate, DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
+import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
 import { DayColumn, DayValue, readDayColumn } from './days';
 import { frontMatterDate } from './frontMatterDate';
 import { MemoSlot } from '../page/memo';
@@ -152,9 +152,14 @@ export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | 
 }
 
 function readYearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
-  const full = cells.dates.filter((d) => d.year !== undefined).map((d) => resolveDate(d, order)).filter((d): d is CalendarDate => d !== undefined);
-  if (full.length > 0) {
-    const days = full.map(dayNumber).sort((a, b) => a - b);
+  // One list of day numbers, not a list per step: this runs for each order on every page.
+  const days: number[] = [];
+  for (const d of cells.dates) {
+    const date = d.year !== undefined ? resolveDate(d, order) : undefined;
+    if (date) days.push(dayNumber(date));
+  }
+  if (days.length > 0) {
+    days.sort((a, b) => a - b);
     const day = days[Math.floor(days.length / 2)];
     return { year: fromDayNumber(day).year, day, source: 'dates' };
   }
