@@ -5,8 +5,8 @@
 // twice unmeasured at each size first (JIT tier-up at the sizes measured), then samples alternate N, 2N, N, 2N… so a
 // change of load falls on both; a sample repeats the call until it has used MIN_SAMPLE_MS of CPU and keeps the CPU
 // time per call (process.cpuUsage, user + system of every thread, so the collector's helper threads are billed);
-// the table shows the median of the samples. With --expose-gc (the npm script) a full collection before each sample
-// keeps one sample's garbage off the next one's bill; garbage a call makes is billed to that call.
+// the table shows the median of the samples. No collection is forced between samples: after global.gc() the next calls
+// of a line of ]( took 4-5x their usual CPU for a while, more than any sample's garbage costs the next one.
 //   npm run bench:adversarial [-- --only NAME] [-- --size CHARS]
 //   WORKLOG_BENCH_RUNS=N samples per measure (5), WORKLOG_BENCH_MIN_MS=T CPU ms per sample (50)
 import * as esbuild from 'esbuild';
@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gc, median, renderTable } from './bench/measure.mjs';
+import { median, renderTable } from './bench/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -72,7 +72,6 @@ const cpuMs = () => {
 
 /** CPU ms per call of `fn`: calls repeated until the sample has used MIN_SAMPLE_MS (or one call, if it is slower). */
 function sample(fn) {
-  gc();
   const t0 = cpuMs();
   let calls = 0;
   let spent;
@@ -124,8 +123,7 @@ try {
     worst = { lint: Math.max(worst.lint, per100k), render: Math.max(worst.render, renderSmall), growth: Math.max(worst.growth, growth) };
     rows.push([name, `${Math.round(small.length / 1000)} KB`, ms(lintSmall), ms(per100k), ms(lintBig), ratio(lintBig, lintSmall), ms(renderSmall), ms(renderBig), ratio(renderBig, renderSmall)]);
   }
-  const collected = gc() ? 'a full collection before each' : 'no collection between them: run with node --expose-gc';
-  console.log(`\nPathological pages: CPU ms per call, median of ${RUNS} samples of ≥ ${MIN_SAMPLE_MS} ms each (${collected}); N ≈ ${SIZE.toLocaleString('en-US')} characters, 2N doubles it\n`);
+  console.log(`\nPathological pages: CPU ms per call, median of ${RUNS} samples of ≥ ${MIN_SAMPLE_MS} ms each, N and 2N in turn; N ≈ ${SIZE.toLocaleString('en-US')} characters, 2N doubles it\n`);
   console.log(renderTable(['page', 'size N', 'lint N ms', 'lint ms/100KB', 'lint 2N ms', 'lint ×', 'render N ms', 'render 2N ms', 'render ×'], rows));
   console.log(`\nWorst: lint ${ms(worst.lint)} ms per 100 KB (goal ≤ 250), render ${ms(worst.render)} ms (goal ≤ 1000), doubling ${worst.growth.toFixed(2)}× (goal ≤ 2.3).`);
   const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
