@@ -42,7 +42,7 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     if (page.codeLines.has(n)) continue;
     // Each check below needs a `]` or a `<h`/`<f`: table rows full of `<br>` and plain lines have nothing to find.
     const bracket = indexWithin(text, ']', line.start, line.end) >= 0;
-    const autolink = mayOpenAutolink(text, line.start, line.end);
+    const autolink = mayOpenAutolink(text, line.start, line.end, linksAt);
     if (!bracket && !autolink) continue;
     const onLine = linksStartingIn(page.links, line.start, line.end);
     // `[label]: destination` runs to the end of its line: nothing on it is inline link syntax.
@@ -99,11 +99,14 @@ function addIfFree(problems: LinkSyntaxProblem[], problem: LinkSyntaxProblem): v
   problems.splice(low, 0, problem);
 }
 
-/** Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need. */
-function mayOpenAutolink(text: string, start: number, end: number): boolean {
+/**
+ * Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need,
+ * and starts no link: one that does is a link already (a row's `<https://…>` needs no further look).
+ */
+function mayOpenAutolink(text: string, start: number, end: number, linksAt: ReadonlyMap<number, Link>): boolean {
   for (let i = indexWithin(text, '<', start, end); i >= 0; i = indexWithin(text, '<', i + 1, end)) {
     const c = text.charCodeAt(i + 1) | 32;
-    if (c === 104 /* h */ || c === 102 /* f */) return true;
+    if ((c === 104 /* h */ || c === 102 /* f */) && !linksAt.has(i)) return true;
   }
   return false;
 }
