@@ -46,12 +46,13 @@ function* walk(dir: string): Generator<string> {
   } catch {
     return;
   }
+  // `dir` is already normal (resolved, then joined with plain names), so a separator is all path.join would add.
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(full);
+      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(prefix + entry.name);
     } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
-      yield full;
+      yield prefix + entry.name;
     }
   }
 }

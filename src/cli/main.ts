@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { CliOptions, UsageError, parseArgs, usage } from './args';
+import { requireBundle } from './codeCache';
 import type { Io } from './io';
 
 export type { Io } from './io';
@@ -21,7 +22,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (argv[0] === 'report') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { runReport } = require('./reportCommand') as typeof import('./reportCommand');
+    const { runReport } = (requireBundle('cliReport.js', io.env ?? {}, VERSION) ?? require('./reportCommand')) as typeof import('./reportCommand');
     return runReport(argv.slice(1), { ...io, locale });
   }
   let options: CliOptions;
@@ -44,7 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   // Loaded on demand from its own bundle, so --help and --version do not read or compile the core.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { check } = require('./commands') as typeof import('./commands');
+  const { check } = (requireBundle('cliCommands.js', io.env ?? {}, VERSION) ?? require('./commands')) as typeof import('./commands');
   return check(options, io, locale, VERSION);
 }
 

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Locale } from './locale';
 import type { UnitJob, UnitResult } from './lintUnit';
 
@@ -41,6 +41,9 @@ export function runInWorkers(
       return !settled;
     };
     if (jobs.length === 0) return resolve();
+    // Required here: a check in one thread (most runs) need not load Node's worker module.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     for (let i = 0; i < Math.min(size - 1, jobs.length - 1); i++) {
       const worker = new Worker(script, { workerData: { locale } });
       workers.push(worker);

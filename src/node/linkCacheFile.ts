@@ -1,15 +1,8 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_CACHE_TTL_MS, VerdictCache } from '../core';
 
 const FILE = 'links.json';
-
-/** `$XDG_CACHE_HOME/worklog-studio`, else `~/.cache/worklog-studio`: the CLI's cache folder. */
-export function cliCacheDir(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : path.join(os.homedir(), '.cache');
-  return path.join(base, 'worklog-studio');
-}
 
 /** The cache kept in `dir`; a missing or damaged file is an empty cache. */
 export function loadLinkCache(dir: string, ttlMs: number = DEFAULT_CACHE_TTL_MS): VerdictCache {

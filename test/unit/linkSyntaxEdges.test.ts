@@ -25,4 +25,13 @@ describe('link.syntax edge cases', () => {
     assert.deepEqual(spans('Read [a](https://a.example/x) and [b](https://b.example/y today.'), ['https://b.example/y']);
     assert.deepEqual(spans('Read [a](https://a.example/x and [b](https://b.example/y today. ' + '[x]('.repeat(3000)), ['https://a.example/x', 'https://b.example/y']);
   });
+
+  it('names a link left open when what follows "(" reads as a URL, up to a space, "|" or "<"', () => {
+    const spans = (line: string) => {
+      const { page, findings } = lint(frontMatter(3) + lines(line));
+      return only(findings, 'link.syntax').map((f) => page.text.slice(f.span.start, f.span.end));
+    };
+    assert.deepEqual(spans('[a](WWW.example.com [b](mailto:me@x.example [c](#goals [d](docs/a.md|x [e](/a<b'), ['WWW.example.com', 'mailto:me@x.example', '#goals', 'docs/a.md', '/a']);
+    assert.deepEqual(spans('[a](notes today [b](www [c]({{%/ref%}}/x [d](a.b.c'), []);
+  });
 });

@@ -1,5 +1,5 @@
 import { roleFromHeader } from '../page/columns';
-import { CalendarDate, DayMonthOrder, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
+import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
 import { DayColumn, DayValue, readDayColumn } from './days';
 import { frontMatterDate } from './frontMatterDate';
 import { MemoSlot } from '../page/memo';
@@ -64,24 +64,23 @@ function readTable(table: Table): DayTableCells {
   const days = readDayColumn(table);
   const startColumn = table.column('start') >= 0 ? table.column('start') : table.column('date');
   const endColumn = table.column('end') >= 0 ? table.column('end') : table.column('start') >= 0 ? laterDateColumn(table, table.column('start')) : -1;
-  const dateColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0);
+  const otherColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0 && i !== startColumn && i !== endColumn);
+  // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
+  const options = table.roles.map((_, index) => {
+    const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
+    return headerRole === 'start' || headerRole === 'end' || headerRole === 'date' ? ANY_SEPARATOR : SLASH_ONLY;
+  });
   const cells: DatedCell[] = [];
   const rows = table.rows.map((row, rowIndex): TableRow => {
     const shifted = row.cells.length > table.header.cells.length;
-    const read = (index: number): DatedCell | undefined => {
-      const cell = index >= 0 ? row.cells[index] : undefined;
-      if (!cell || cell.text === '') return undefined;
-      const role = table.roles[index] as DatedCell['role'];
-      // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
-      const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
-      const dates = readDates(cell.text, cell.span.start, { shortWithAnySeparator: headerRole === 'start' || headerRole === 'end' || headerRole === 'date' });
-      const unreadable = dates.length === 0 && /\d/.test(plain(cell.text));
-      return { cell, row, role, dates, unreadable, shifted };
-    };
-    const startCell = read(startColumn);
-    const endCell = endColumn !== startColumn ? read(endColumn) : undefined;
-    const others = dateColumns.filter((i) => i !== startColumn && i !== endColumn).map(read);
-    for (const c of [startCell, endCell, ...others]) if (c) cells.push(c);
+    const startCell = readCell(table, row, startColumn, shifted, options);
+    const endCell = endColumn !== startColumn ? readCell(table, row, endColumn, shifted, options) : undefined;
+    if (startCell) cells.push(startCell);
+    if (endCell) cells.push(endCell);
+    for (const index of otherColumns) {
+      const other = readCell(table, row, index, shifted, options);
+      if (other) cells.push(other);
+    }
     const dayCell = days ? row.cells[days.index] : undefined;
     const tableRow: TableRow = {
       table,
@@ -93,11 +92,28 @@ function readTable(table: Table): DayTableCells {
       start: startCell?.dates[0],
       // A single Date column may hold a range (`15/09/2025 - 19/09/2025`): its last date ends the row.
       end: endCell ? endCell.dates[endCell.dates.length - 1] : startCell && startCell.dates.length > 1 ? startCell.dates[startCell.dates.length - 1] : undefined,
-      filled: row.cells.some((c) => c.text !== ''),
+      filled: hasText(row),
     };
     return tableRow;
   });
   return { table, days, rows, cells };
+}
+
+const ANY_SEPARATOR: ReadOptions = { shortWithAnySeparator: true };
+const SLASH_ONLY: ReadOptions = { shortWithAnySeparator: false };
+
+function readCell(table: Table, row: Row, index: number, shifted: boolean, options: readonly ReadOptions[]): DatedCell | undefined {
+  const cell = index >= 0 ? row.cells[index] : undefined;
+  if (!cell || cell.text === '') return undefined;
+  const role = table.roles[index] as DatedCell['role'];
+  const dates = readDates(cell.text, cell.span.start, options[index]);
+  const unreadable = dates.length === 0 && /\d/.test(plain(cell.text));
+  return { cell, row, role, dates, unreadable, shifted };
+}
+
+function hasText(row: Row): boolean {
+  for (const cell of row.cells) if (cell.text !== '') return true;
+  return false;
 }
 
 /** With a Start column but no Completion column, a date column right of Start (`Ngày hoàn thần`, a typo) is the end. */
@@ -136,9 +152,14 @@ export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | 
 }
 
 function readYearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
-  const full = cells.dates.filter((d) => d.year !== undefined).map((d) => resolveDate(d, order)).filter((d): d is CalendarDate => d !== undefined);
-  if (full.length > 0) {
-    const days = full.map(dayNumber).sort((a, b) => a - b);
+  // One list of day numbers, not a list per step: this runs for each order on every page.
+  const days: number[] = [];
+  for (const d of cells.dates) {
+    const date = d.year !== undefined ? resolveDate(d, order) : undefined;
+    if (date) days.push(dayNumber(date));
+  }
+  if (days.length > 0) {
+    days.sort((a, b) => a - b);
     const day = days[Math.floor(days.length / 2)];
     return { year: fromDayNumber(day).year, day, source: 'dates' };
   }

@@ -80,32 +80,52 @@ export interface ReadOptions {
 /** Every date written in `text` (a cell's text), in order; offsets are `offset` + the index in `text`. */
 export function readDates(text: string, offset = 0, options: ReadOptions = {}): WrittenDate[] {
   // Most cells hold no digit at all; the month-name patterns are the costly part, so they run only where a letter is.
-  if (!/\d/.test(text)) return [];
-  // Every date cell of every page comes here: no closure, generator or sort is made for the usual lone date.
+  if (!DIGIT.test(text)) return [];
+  // Every date cell of every page comes here: no closure, generator, sort or piece object is made for the usual lone date.
   const found: WrittenDate[] = [];
-  const taken: Span[] = [];
-  if (/th/i.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, taken);
-  if (/[a-z]{3}/i.test(text)) {
-    readNamed(text, offset, NAMED_MDY, 1, 2, false, found, taken);
+  let taken: Span[] | undefined;
+  if (TH.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
+  if (THREE_LETTERS.test(text)) {
+    readNamed(text, offset, NAMED_MDY, 1, 2, false, found, (taken ??= []));
     readNamed(text, offset, NAMED_DMY, 2, 1, false, found, taken);
   }
-  const runs = numericRuns(text);
-  for (let k = 0; k < runs.length; k += 2) {
-    const index = runs[k];
-    const end = runs[k + 1];
-    if (overlaps(taken, index, end)) continue;
-    if (isGlued(text, index - 1) || isGlued(text, end)) continue;
-    for (const date of splitRun(text.slice(index, end), offset + index, options)) found.push(date);
+  // Runs of digits joined by `/`, `-` or `.` (what `/\d+(?:[/.-]\d+)+/g` matches), read in one pass: the regex
+  // retried every digit of a long run without a separator, which took the square of the run's length.
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    let joined = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if ((c !== 47 && c !== 46 && c !== 45) /* / . - */ || !isDigit(text.charCodeAt(i + 1))) break;
+      i++;
+      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      joined = true;
+    }
+    if (!joined || overlaps(taken, start, i) || isGlued(text, start - 1) || isGlued(text, i)) continue;
+    splitRun(text, start, i, offset, options, found);
   }
   return found.length > 1 ? found.sort(byStart) : found;
 }
+
+// A regex literal is a new object each time it is evaluated: these are read for every cell.
+const DIGIT = /\d/;
+const TH = /th/i;
+const THREE_LETTERS = /[a-z]{3}/i;
+const LETTER = /[\p{L}_]/u;
 
 function byStart(a: WrittenDate, b: WrittenDate): number {
   return a.span.start - b.span.start;
 }
 
-function overlaps(taken: readonly Span[], s: number, e: number): boolean {
-  return taken.some((t) => s < t.end && e > t.start);
+function overlaps(taken: readonly Span[] | undefined, s: number, e: number): boolean {
+  if (taken) for (const t of taken) if (s < t.end && e > t.start) return true;
+  return false;
 }
 
 /** `15 Sep`, `Sep 15th`, `ngày 15 tháng 9`: the dates `pattern` finds that no earlier pattern took. */
@@ -126,38 +146,10 @@ function readNamed(text: string, offset: number, pattern: RegExp, monthGroup: nu
   }
 }
 
-/**
- * Runs of digits joined by `/`, `-` or `.` (what `/\d+(?:[/.-]\d+)+/g` matches), read in one pass: the regex
- * retried every digit of a long run without a separator, which took the square of the run's length.
- */
-function numericRuns(text: string): number[] {
-  // Start and end of each run, flat: [start0, end0, start1, end1, …].
-  const runs: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    let joined = false;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if ((c !== 47 && c !== 46 && c !== 45) /* / . - */ || !isDigit(text.charCodeAt(i + 1))) break;
-      i++;
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      joined = true;
-    }
-    if (joined) runs.push(start, i);
-  }
-  return runs;
-}
-
 // `v1.2.3`, `1.5h`, `ec2-1-2` are not dates: a letter right before or after the digits rules the run out.
 function isGlued(text: string, index: number): boolean {
   const c = text[index];
-  return c !== undefined && /[\p{L}_]/u.test(c);
+  return c !== undefined && LETTER.test(c);
 }
 
 function monthNumber(word: string): number {
@@ -170,61 +162,78 @@ function yearPart(text: string, start: number): DatePart {
   return { text, value: text.length === 2 ? 2000 + value : value, span: { start, end: start + text.length } };
 }
 
-interface Piece {
-  readonly text: string;
-  readonly start: number;
-  /** The separator before this piece ('' for the first). */
-  readonly before: string;
+// Start and end (in the cell's text) of each digit piece of a run, flat; one array for every run, as runs never nest.
+const PIECES: number[] = [];
+
+/** Splits the run `text[from, to)` (`15/09/2025`, `2025-09-15`, `15/09`, glued ranges `15/09/2025-19/09/2025`) into dates. */
+function splitRun(text: string, from: number, to: number, offset: number, options: ReadOptions, found: WrittenDate[]): void {
+  // The run is digit runs joined by single separators: read by hand instead of a regex per date.
+  const numbers = pieceCount(text, from, to);
+  // Only 2, 3, 4 or 6 pieces make dates: `1/1/1/…` across a cell would otherwise be cut into pieces first.
+  if (numbers !== 2 && numbers !== 3 && numbers !== 4 && numbers !== 6) return;
+  const pieces = PIECES;
+  pieces.length = 0;
+  let i = from;
+  while (i < to) {
+    if (!isDigit(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < to && isDigit(text.charCodeAt(i))) i++;
+    pieces.push(start, i);
+  }
+  const count = pieces.length / 2;
+  let date: WrittenDate | undefined;
+  if (count === 2 || count === 3) {
+    if ((date = toDate(text, 0, count, offset, options))) found.push(date);
+  } else if (count === 6) {
+    // A range written without spaces: two dates of the same shape.
+    if ((date = toDate(text, 0, 3, offset, options))) found.push(date);
+    if ((date = toDate(text, 3, 3, offset, options))) found.push(date);
+  } else if (count === 4 && text.charCodeAt(pieces[4] - 1) === 45 /* - */) {
+    if ((date = toDate(text, 0, 2, offset, options))) found.push(date);
+    if ((date = toDate(text, 2, 2, offset, options))) found.push(date);
+  }
 }
 
-/** Splits `15/09/2025`, `2025-09-15`, `15/09`, and glued ranges `15/09/2025-19/09/2025` into dates. */
-function splitRun(run: string, start: number, options: ReadOptions): WrittenDate[] {
-  // NUMERIC_RUN guarantees digit runs joined by single separators: read by hand instead of a regex per date.
-  const pieces: Piece[] = [];
-  let i = 0;
-  while (i < run.length) {
-    const before = isDigit(run.charCodeAt(i)) ? '' : run[i++];
-    const from = i;
-    while (i < run.length && isDigit(run.charCodeAt(i))) i++;
-    pieces.push({ text: run.slice(from, i), start: start + from, before });
-  }
-  if (pieces.length === 2 || pieces.length === 3) {
-    const date = toDate(pieces, run, start, options);
-    return date ? [date] : [];
-  }
-  // A range written without spaces: two dates of the same shape.
-  if (pieces.length === 6) return [pieces.slice(0, 3), pieces.slice(3)].map((p) => toDate(p, run, start, options)).filter((d): d is WrittenDate => d !== undefined);
-  if (pieces.length === 4 && pieces[2].before === '-') return [pieces.slice(0, 2), pieces.slice(2)].map((p) => toDate(p, run, start, options)).filter((d): d is WrittenDate => d !== undefined);
-  return [];
+/** The numbers of the run `text[from, to)` (digits joined by single separators): one more than its separators. */
+function pieceCount(text: string, from: number, to: number): number {
+  let count = 1;
+  for (let i = from; i < to; i++) if (!isDigit(text.charCodeAt(i))) count++;
+  return count;
 }
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function part(p: Piece): DatePart {
-  return { text: p.text, value: Number(p.text), span: { start: p.start, end: p.start + p.text.length } };
-}
-
-/** The date the pieces write; `run` is the text they were cut from, which starts at offset `runStart`. */
-function toDate(pieces: readonly Piece[], run: string, runStart: number, options: ReadOptions): WrittenDate | undefined {
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
-  const span = { start: first.start, end: last.start + last.text.length };
-  // The pieces and the separators between them, as written: one slice of the run.
-  const text = span.start === runStart && span.end === runStart + run.length ? run : run.slice(span.start - runStart, span.end - runStart);
-  const separator = pieces[1].before;
-  if (pieces.length === 2) {
+/** The date written by `count` pieces of PIECES from piece `first` on. */
+function toDate(text: string, first: number, count: number, offset: number, options: ReadOptions): WrittenDate | undefined {
+  const pieces = PIECES;
+  const start = pieces[2 * first];
+  const end = pieces[2 * (first + count) - 1];
+  const firstLength = pieces[2 * first + 1] - start;
+  const secondStart = pieces[2 * first + 2];
+  const secondLength = pieces[2 * first + 3] - secondStart;
+  const separator = text[secondStart - 1];
+  if (count === 2) {
     if (separator !== '/' && !options.shortWithAnySeparator) return undefined;
     // Two numbers: a date without its year only when both could be a day or a month.
-    if (first.text.length > 3 || pieces[1].text.length > 3) return undefined;
-    return { shape: 'numeric', text, span, first: part(first), second: part(pieces[1]), separator, year: undefined };
+    if (firstLength > 3 || secondLength > 3) return undefined;
   }
+  // The pieces and the separators between them, as written.
+  const written = text.slice(start, end);
+  const span = { start: offset + start, end: offset + end };
+  if (count === 2) return { shape: 'numeric', text: written, span, first: part(text, start, start + firstLength, offset), second: part(text, secondStart, secondStart + secondLength, offset), separator, year: undefined };
+  const lastStart = pieces[2 * first + 4];
   // Mixed separators (`15/09-2025`) are still one date; a 4-digit (or longer) lead is ISO year-month-day.
-  if (first.text.length >= 4) {
-    return { shape: 'iso', text, span, year: yearPart(first.text, first.start), month: part(pieces[1]), day: part(pieces[2]) };
+  if (firstLength >= 4) {
+    return { shape: 'iso', text: written, span, year: yearPart(text.slice(start, start + firstLength), offset + start), month: part(text, secondStart, secondStart + secondLength, offset), day: part(text, lastStart, end, offset) };
   }
-  return { shape: 'numeric', text, span, first: part(first), second: part(pieces[1]), separator, year: yearPart(last.text, last.start) };
+  return { shape: 'numeric', text: written, span, first: part(text, start, start + firstLength, offset), second: part(text, secondStart, secondStart + secondLength, offset), separator, year: yearPart(text.slice(lastStart, end), offset + lastStart) };
+}
+
+function part(text: string, start: number, end: number, offset: number): DatePart {
+  const digits = text.slice(start, end);
+  return { text: digits, value: Number(digits), span: { start: offset + start, end: offset + end } };
 }
 
 /** The month and day of a numeric date under `order`. */

@@ -98,16 +98,21 @@ const FULL_WEEK = new RegExp(
 );
 const RANGE_SEPARATOR = new RegExp(`(?:\\*\\*|__|\\s)*\\s*(-|–|—|~|→|->|to|${nfdAlternatives(['đến', 'tới'])}|/|,|&|\\+|and|${nfdAlternatives(['và'])})\\s*(?:\\*\\*|__|\\s)*`, 'iuy');
 
+// A regex literal is a new object each time it is evaluated: these are read for every Day cell.
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+
 /** Reads a Day cell: its weekday(s), a full week, a date, or something else. `offset` is where `text` starts. */
 export function readDay(text: string, offset = 0): DayValue {
   MARKUP.lastIndex = 0;
-  MARKUP.exec(text);
+  // Only where the markup ends matters: `test` moves lastIndex as `exec` does, without a match array.
+  MARKUP.test(text);
   const start = MARKUP.lastIndex;
   if (start >= text.length) return { kind: 'empty' };
   FULL_WEEK.lastIndex = start;
   if (FULL_WEEK.test(text)) return { kind: 'week' };
   const first = readToken(text, start, offset);
-  const date = /\d/.test(text) ? readDates(text).find((d) => !first || d.span.start <= first.end) : undefined;
+  const date = DIGIT.test(text) ? readDates(text).find((d) => !first || d.span.start <= first.end) : undefined;
   if (date) return { kind: 'date' };
   if (!first) return { kind: 'unknown' };
   const tokens: DayToken[] = [first.token];
@@ -131,7 +136,7 @@ export function readDay(text: string, offset = 0): DayValue {
     tokens.push(next.token);
     at = next.end;
   }
-  return { kind: 'weekday', tokens, weekdays: [...new Set(weekdays)], isRange: isRange || tokens.length > 1 };
+  return { kind: 'weekday', tokens, weekdays: weekdays.length > 1 ? [...new Set(weekdays)] : weekdays, isRange: isRange || tokens.length > 1 };
 }
 
 /** The weekdays from `from` to `to` in Monday-first order, inclusive; `7 - CN` is Saturday and Sunday. */
@@ -184,10 +189,10 @@ function readToken(text: string, at: number, offset: number): { token: DayToken;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;
-    const whole = m[0].replace(/\.$/, '');
+    const whole = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
     const span = { start: offset + at, end: offset + at + (kind === 'number' ? m[1].length : whole.length) };
     const tokenText = kind === 'number' ? m[1] : whole;
-    const decomposed = tokenText !== tokenText.normalize('NFC');
+    const decomposed = !isAscii(tokenText) && tokenText !== tokenText.normalize('NFC');
     const letterCase = caseOf(tokenText);
     const make = (weekday: number | undefined, style: DayStyleKind, number: number | undefined, neutral = false): { token: DayToken; end: number } => ({
       token: { weekday, number, style: { kind: style, letterCase, decomposed }, neutral, span, text: tokenText },
@@ -221,12 +226,19 @@ function readToken(text: string, at: number, offset: number): { token: DayToken;
   return undefined;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** The Vietnamese numbering: 2 = Monday … 7 = Saturday; other numbers name no weekday. */
 export function numberedWeekday(n: number): number | undefined {
   return n >= 2 && n <= 7 ? n - 1 : undefined;
 }
 
 function caseOf(text: string): LetterCase {
+  // A number (`2`, `Day 3` aside) has no letter: the common Day cell needs no copy.
+  if (!LETTER.test(text)) return 'title';
   const letters = text.replace(/[^\p{L}\s]/gu, '').trim();
   if (letters === '') return 'title';
   if (letters === letters.toLowerCase()) return 'lower';

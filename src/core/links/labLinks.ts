@@ -19,6 +19,9 @@ export interface LabOccurrence {
 const HOST_TEXT = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\/[^\s<>|()[\]"'`*]*)?/y;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const LAB_WORD = /aws|stud|group/gi;
+// A regex literal is a new object each time it is evaluated: these are read for every host named on a line.
+const URL_CHAR = /[\w.@/:%-]/;
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 const OCCURRENCES = new MemoSlot<WeakMap<readonly string[], readonly LabOccurrence[]>>('lab occurrences');
 
 /** Every awsstudygroup URL on the page (minus `config.ignoreLinks`), computed once per page and ignore list. */
@@ -77,8 +80,8 @@ function fromLine(page: Page, line: Span, comments: readonly Span[], found: LabO
   for (const m of hostTexts(content)) {
     const start = line.start + m.index;
     const before = text[start - 1] ?? '';
-    if (/[\w.@/:%-]/.test(before) || skipped(start)) continue;
-    const url = m[0].replace(/[.,;:!?]+$/, '');
+    if (URL_CHAR.test(before) || skipped(start)) continue;
+    const url = m[0].replace(TRAILING_PUNCTUATION, '');
     const lab = readLabUrl(url);
     // The bare domain in prose ("awsstudygroup.com") names the site; only lab and portal hosts are meant as links.
     // So does a portal host named in a sentence ("the specialforce.awsstudygroup.com website") unless a path follows.

@@ -29,8 +29,26 @@ export interface LabUrl {
 const PREFIX = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s:@<>()[\]|"'`]+)/;
 const LAB_ID = /^000\d{3}$/;
 
+/**
+ * Readings of URLs with nothing to report, by URL: a week writes the same few lab URLs on every row, and each is
+ * read by several rules on every lint. A reading with a problem holds a message in the run's language: not kept.
+ */
+const CLEAN_READINGS = new Map<string, LabUrl | undefined>();
+const MAX_CLEAN_READINGS = 4096;
+
 /** Reads a URL (or a scheme-less `host/path`) as an awsstudygroup link; undefined when it is not one. */
 export function readLabUrl(url: string): LabUrl | undefined {
+  const known = CLEAN_READINGS.get(url);
+  if (known !== undefined || CLEAN_READINGS.has(url)) return known;
+  const reading = readLabUrlAfresh(url);
+  if (reading === undefined || reading.problems.length === 0) {
+    if (CLEAN_READINGS.size >= MAX_CLEAN_READINGS) CLEAN_READINGS.clear();
+    CLEAN_READINGS.set(url, reading);
+  }
+  return reading;
+}
+
+function readLabUrlAfresh(url: string): LabUrl | undefined {
   const m = PREFIX.exec(url);
   if (!m) return undefined;
   const scheme = m[1]?.toLowerCase();

@@ -13,6 +13,8 @@ export interface LinkSyntaxProblem {
 }
 
 const URL_LIKE = /^(?:(?:https?|ftp):\/\/|www\.|mailto:|\/|\.{1,2}\/|#)|^[^\s/]+\/[^\s]*/i;
+/** What URL_LIKE asks of a run's start besides a `/`. */
+const URL_START = /^(?:www\.|mailto:|#)/i;
 const SPACED_LINK = /\[([^[\]\n]+)\][ \t]+\(((?:https?:\/\/|www\.)[^\s()<>]*)\)/g;
 const OPEN_AUTOLINK = /<((?:https?|ftp):\/\/[^\s<>|]*)/gi;
 /** After the `)` that the author meant to close a link with, a new word, cell or tag begins. */
@@ -40,7 +42,7 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     if (page.codeLines.has(n)) continue;
     // Each check below needs a `]` or a `<h`/`<f`: table rows full of `<br>` and plain lines have nothing to find.
     const bracket = indexWithin(text, ']', line.start, line.end) >= 0;
-    const autolink = mayOpenAutolink(text, line.start, line.end);
+    const autolink = mayOpenAutolink(text, line.start, line.end, linksAt);
     if (!bracket && !autolink) continue;
     const onLine = linksStartingIn(page.links, line.start, line.end);
     // `[label]: destination` runs to the end of its line: nothing on it is inline link syntax.
@@ -49,11 +51,11 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
     const skip = [...codeSpans(text, line.start, line.end), ...spansWithin(comments, line.start, line.end)];
     const skipped = (offset: number) => skip.some((s) => s.start <= offset && offset < s.end);
     let pairs: BracketMatches | null | undefined;
-    const firstClose = closeFinder(text, line.end);
+    const search = lineSearch(text, line.end);
     for (let i = indexWithin(text, '](', line.start, line.end); i >= 0; i = indexWithin(text, '](', i + 2, line.end)) {
       pairs ??= linePairs(text, line.end, skip);
       const open = pairs ? pairedOpener(text, pairs, line.start, i) : openingBracket(text, line.start, i, skip);
-      if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt, firstClose));
+      if (open >= 0 && !skipped(open)) add(checkInline(text, open, i, line.end, linksAt, search));
     }
     const content = text.slice(line.start, line.end);
     for (const m of bracket ? content.matchAll(SPACED_LINK) : []) {
@@ -97,11 +99,14 @@ function addIfFree(problems: LinkSyntaxProblem[], problem: LinkSyntaxProblem): v
   problems.splice(low, 0, problem);
 }
 
-/** Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need. */
-function mayOpenAutolink(text: string, start: number, end: number): boolean {
+/**
+ * Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need,
+ * and starts no link: one that does is a link already (a row's `<https://…>` needs no further look).
+ */
+function mayOpenAutolink(text: string, start: number, end: number, linksAt: ReadonlyMap<number, Link>): boolean {
   for (let i = indexWithin(text, '<', start, end); i >= 0; i = indexWithin(text, '<', i + 1, end)) {
     const c = text.charCodeAt(i + 1) | 32;
-    if (c === 104 /* h */ || c === 102 /* f */) return true;
+    if ((c === 104 /* h */ || c === 102 /* f */) && !linksAt.has(i)) return true;
   }
   return false;
 }
@@ -137,20 +142,42 @@ function openingBracket(text: string, lineStart: number, close: number, skip: re
  * `[text](destination)`: the author meant the destination to run to the first `)` that leaves its parentheses
  * balanced and is followed by a space, a cell border, a tag or punctuation (else to the first `)` so followed).
  */
-/**
- * The first `)` at or after an offset on the line (-1 when none), for offsets asked in increasing order: one
- * search serves every `](` before it (an indexOf from each `](` of a line of `[x](` was quadratic).
- */
-function closeFinder(text: string, lineEnd: number): (from: number) => number {
+/** Searches forward on one line for offsets asked in increasing order; each answer is -1 when there is none. */
+interface LineSearch {
+  /** The first `)` at or after the offset. */
+  readonly close: (from: number) => number;
+  /** The first `/` at or after the offset. */
+  readonly slash: (from: number) => number;
+  /** The first white space, `|` or `<` at or after the offset: where a destination written without `)` stops. */
+  readonly stop: (from: number) => number;
+}
+
+const STOP = /[\s|<]/g;
+
+/** One search per kind serves every `](` of a line before its answer (an indexOf from each `](` of a line of `[x](` was quadratic). */
+function lineSearch(text: string, lineEnd: number): LineSearch {
+  return {
+    close: forward((from) => indexWithin(text, ')', from, lineEnd)),
+    slash: forward((from) => indexWithin(text, '/', from, lineEnd)),
+    stop: forward((from) => {
+      STOP.lastIndex = from;
+      const m = STOP.exec(text);
+      return m && m.index < lineEnd ? m.index : -1;
+    }),
+  };
+}
+
+/** `find` remembered for offsets asked in increasing order: an answer at or after the offset still holds, and so does none. */
+function forward(find: (from: number) => number): (from: number) => number {
   let known = -2;
   return (from) => {
     if (known === -1 || known >= from) return known;
-    known = indexWithin(text, ')', from, lineEnd);
+    known = find(from);
     return known;
   };
 }
 
-function checkInline(text: string, open: number, close: number, lineEnd: number, linksAt: ReadonlyMap<number, Link>, firstClose: (from: number) => number): LinkSyntaxProblem | undefined {
+function checkInline(text: string, open: number, close: number, lineEnd: number, linksAt: ReadonlyMap<number, Link>, search: LineSearch): LinkSyntaxProblem | undefined {
   const image = text[open - 1] === '!';
   const from = image ? open - 1 : open;
   const parsed = linksAt.get(from);
@@ -158,13 +185,16 @@ function checkInline(text: string, open: number, close: number, lineEnd: number,
   const destinationStart = close + 2;
   const scanEnd = Math.min(lineEnd, destinationStart + MAX_DESTINATION);
   // With no `)` within reach the scan below would walk the whole reach and find nothing.
-  const reachable = firstClose(destinationStart);
+  const reachable = search.close(destinationStart);
   const intended = reachable >= 0 && reachable < scanEnd ? intendedClose(text, destinationStart, scanEnd, lineEnd) : undefined;
   if (intended === undefined) {
     if (gfm) return undefined;
-    const run = /^[^\s|<]*/.exec(text.slice(destinationStart, scanEnd))?.[0] ?? '';
-    if (!URL_LIKE.test(run) || run.includes('{{')) return undefined;
-    const end = destinationStart + run.length;
+    const stop = search.stop(destinationStart);
+    const end = stop >= 0 && stop < scanEnd ? stop : scanEnd;
+    // URL_LIKE on a run without white space: a `/` anywhere in it, or www., mailto: or # first; a run slice per `](` of a long line cost most of its check.
+    const slash = search.slash(destinationStart);
+    if (!(slash >= 0 && slash < end) && !URL_START.test(text.slice(destinationStart, Math.min(end, destinationStart + 7)))) return undefined;
+    if (indexWithin(text, '{{', destinationStart, end) >= 0) return undefined;
     return {
       span: { start: destinationStart, end },
       message: l10n.t('The "(" after [{0}] is never closed, so GFM shows the brackets as text instead of a link. Add ")" after the URL.', shownLabel(text.slice(open + 1, close))),

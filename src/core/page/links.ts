@@ -30,6 +30,7 @@ const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?
 const HTML_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 const BARE = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>|`]*/iy;
 const REFERENCE_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)/;
+const AUTOLINKS = [AUTOLINK, EMAIL_AUTOLINK];
 /** GFM leaves these out of the end of an autolink literal. */
 const TRAILING_PUNCTUATION = /[?!.,:;*_~'"]$/;
 
@@ -83,7 +84,8 @@ class InlineScanner {
     const comments = this.comments;
     let nextCode = 0;
     let nextComment = firstEndingAfter(comments, start);
-    const brackets = new BracketMatches(text, end, code);
+    // Most lines have no bracket: their matches (two Maps) are made at the first `[`.
+    let brackets: BracketMatches | undefined;
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
@@ -110,6 +112,7 @@ class InlineScanner {
       }
       const image = c === 33 /* ! */ && text.charCodeAt(i + 1) === 91;
       if (c === 91 /* [ */ || image) {
+        brackets ??= new BracketMatches(text, end, code);
         const next = this.bracket(image ? i + 1 : i, end, brackets, image, insideLink);
         if (next > i) {
           i = next;
@@ -132,7 +135,10 @@ class InlineScanner {
   /** `<scheme:…>`, `<user@host>`, or an HTML tag (an `<a href>` / `<img src>` is a link; any tag's inside is not text). */
   private angle(i: number, end: number, insideLink: boolean): number {
     const { text } = this;
-    for (const pattern of [AUTOLINK, EMAIL_AUTOLINK]) {
+    // `<br>` in nearly every table cell: the same answer as the HTML tag regex, without its match array.
+    const br = brLength(text, i);
+    if (br > 0 && i + br <= end) return i + br;
+    for (const pattern of AUTOLINKS) {
       pattern.lastIndex = i;
       const m = pattern.exec(text);
       if (m && i + m[0].length <= end) {
@@ -265,6 +271,15 @@ function startsDefinition(text: string, start: number, end: number): boolean {
 
 function inside(spans: readonly Span[], offset: number): boolean {
   return spans.some((s) => s.start <= offset && offset < s.end);
+}
+
+/** The length of `<br>`, `<br/>` or `<br />` (any case) at `i`, else 0. */
+function brLength(text: string, i: number): number {
+  if ((text.charCodeAt(i + 1) | 32) !== 98 /* b */ || (text.charCodeAt(i + 2) | 32) !== 114 /* r */) return 0;
+  const c = text.charCodeAt(i + 3);
+  if (c === 62 /* > */) return 4;
+  if (c === 47 /* / */) return text.charCodeAt(i + 4) === 62 ? 5 : 0;
+  return c === 32 && text.charCodeAt(i + 4) === 47 && text.charCodeAt(i + 5) === 62 ? 6 : 0;
 }
 
 function isAlphanumeric(code: number): boolean {

@@ -107,13 +107,18 @@ function readParts(page: Page): Written[] {
     const section = page.sections.find((s) => s.kind === kind);
     if (!section) continue;
     const end = Math.min(section.body.end, ...tableStarts.filter((t) => t >= section.body.start));
-    const normalized = normalizeBlock(page.text.slice(section.body.start, end));
-    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized, key: keyOf(part, normalized), template: isTemplate(normalized) });
+    const lines: string[] = [];
+    addNormalizedLines(page.text.slice(section.body.start, end), lines);
+    const normalized = lines.join('\n');
+    if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized, key: keyOf(part, normalized), template: lines.some(isWeek1Sentence) });
   }
   for (const table of dayTables(page).slice(0, 1)) {
     const column = table.column('task');
-    const normalized = normalizeBlock(table.rows.map((r) => r.cells[column]?.text ?? '').join('\n'));
-    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized, key: keyOf('Task column', normalized), template: isTemplate(normalized) });
+    // Cell by cell: the column is not joined into one text to be split again.
+    const lines: string[] = [];
+    for (const row of table.rows) addNormalizedLines(row.cells[column]?.text ?? '', lines);
+    const normalized = lines.join('\n');
+    if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized, key: keyOf('Task column', normalized), template: lines.some(isWeek1Sentence) });
   }
   return parts;
 }
@@ -144,16 +149,33 @@ function isFiller(line: string): boolean {
   return true;
 }
 
-/** Each line (or `<br>` piece) normalised as a sentence, empty ones dropped, joined by newlines. */
-function normalizeBlock(text: string): string {
-  return text
-    .split(/\r?\n|\r|<br\s*\/?>/i)
-    .map((line) => normalizeSentence(stripLeading(line.includes('<') ? line.replace(/<[^>]*>/g, ' ') : line)))
-    .filter((line) => line !== '' && !isFiller(line))
-    .join('\n');
+const BR = /<br\s*\/?>/iy;
+const TAG = /<[^>]*>/g;
+
+/**
+ * Each line (or `<br>` piece) of `text` normalised as a sentence and added to `lines`, empty ones dropped
+ * (`text.split(/\r?\n|\r|<br\s*\/?>/i)` read by hand: a split copies its regex and makes a list per call).
+ */
+function addNormalizedLines(text: string, lines: string[]): void {
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let next = -1;
+    if (c === 10 /* \n */) next = i + 1;
+    else if (c === 13 /* \r */) next = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    else if (c === 60 /* < */) {
+      BR.lastIndex = i;
+      if (BR.test(text)) next = BR.lastIndex;
+    }
+    if (next < 0) continue;
+    addNormalizedLine(text.slice(from, i), lines);
+    from = next;
+    i = next - 1;
+  }
+  addNormalizedLine(from === 0 ? text : text.slice(from), lines);
 }
 
-/** Some normalised line is one of the template's week-1 sentences: the copy is the template's, already reported as such. */
-function isTemplate(normalized: string): boolean {
-  return normalized.split('\n').some(isWeek1Sentence);
+function addNormalizedLine(piece: string, lines: string[]): void {
+  const line = normalizeSentence(stripLeading(piece.includes('<') ? piece.replace(TAG, ' ') : piece));
+  if (line !== '' && !isFiller(line)) lines.push(line);
 }

@@ -121,7 +121,8 @@ const WEEK1_LETTERS: LetterNode = (() => {
 /**
  * Whether `text[start, end)` may be a week-1 sentence: normalizeSentence keeps its leading ASCII letters, lower-cased
  * and in order, up to an `&` (entities drop letters) or a character NFC or lower-casing could merge or turn into a
- * letter (which may also take the letter just before it). A match needs those letters to agree with a sentence's.
+ * letter (which may also take the letter just before it). A match needs those letters to spell all of a sentence's
+ * letters, and maybe more after them.
  */
 function mayBeWeek1(text: string, start: number, end: number): boolean {
   let node = WEEK1_LETTERS;
@@ -143,7 +144,8 @@ function mayBeWeek1(text: string, start: number, end: number): boolean {
     const after = i + 1 < end ? text.charCodeAt(i + 1) : 0;
     return after >= 128 && !(after < KEEPS_LETTERS.length && KEEPS_LETTERS[after] === 1);
   }
-  return true;
+  // Letters that stop short of every sentence's end match none: a cell cut into thousands of letterless pieces keeps none.
+  return node.end;
 }
 
 /** One piece of text a reader sees as a unit: a line, or a part of a table cell between `<br>`s. */
