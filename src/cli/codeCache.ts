@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { cliCacheDir } from '../node/cliCacheDir';
+import { cliCacheDir, writeCacheFile } from '../node/cliCacheDir';
 
 /**
  * Requires a bundle that sits beside dist/cli.js through V8's code cache: the bytecode of every function a run
@@ -41,18 +41,11 @@ function readCache(file: string, key: Buffer): Buffer | undefined {
   }
 }
 
-/** Written beside and renamed, so a run reading it never sees half a file; a cache that cannot be written is no error. */
+/** A cache that cannot be written is no error: the next run compiles as before. */
 function writeCache(file: string, key: Buffer, script: vm.Script): void {
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));
-    fs.renameSync(temp, file);
+    writeCacheFile(file, Buffer.concat([key, script.createCachedData()]));
   } catch {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // Left for the next write to replace.
-    }
+    // Left for a later run to write.
   }
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CACHE_TTL_MS, VerdictCache } from '../core';
+import { writeCacheFile } from './cliCacheDir';
 
 const FILE = 'links.json';
 
@@ -18,11 +19,7 @@ export function loadLinkCache(dir: string, ttlMs: number = DEFAULT_CACHE_TTL_MS)
 /** Writes the cache when it gained entries; written beside and renamed, so a reader never sees half a file. */
 export function saveLinkCache(dir: string, cache: VerdictCache): void {
   if (!cache.dirty) return;
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, cache.serialize());
-  fs.renameSync(temp, file);
+  writeCacheFile(path.join(dir, FILE), cache.serialize());
 }
 
 export function clearLinkCache(dir: string): void {
