@@ -31,8 +31,29 @@ const CHAR_CLASS = (() => {
   return table;
 })();
 
+/**
+ * A character that gives normalizeSentence work beyond trimming and lower-casing: an entity's `&`, an emphasis mark,
+ * white space other than a single space, or a character NFC may change (all at and above U+2070).
+ */
+const UNPLAIN = (() => {
+  let ranges = '';
+  let from = -1;
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (let c = 0; c <= CHAR_CLASS.length; c++) {
+    const plain = c < CHAR_CLASS.length && (c === 32 || (CHAR_CLASS[c] === 1 && c !== 38 && c !== 42 && c !== 95 && c !== 96)); /* & * _ ` */
+    if (plain && from < 0) from = c;
+    if (!plain && from >= 0) {
+      ranges += `${hex(from)}-${hex(c - 1)}`;
+      from = -1;
+    }
+  }
+  return new RegExp(`[^${ranges}]| {2}`);
+})();
+
 /** Lower case, NFC, single spaces, no emphasis markers, bullets or trailing punctuation: how sentences are compared. */
 export function normalizeSentence(text: string): string {
+  // Most lines are plain: one native search says so, instead of a loop over every character in the interpreter.
+  if (!UNPLAIN.test(text)) return trimmedSentence(text.trim().toLowerCase());
   // One pass decides which steps have work; text that needs NFC or holds an entity takes the whole chain.
   let marks = false;
   let spaces = false;
@@ -51,12 +72,16 @@ export function normalizeSentence(text: string): string {
   }
   let s = marks ? text.replace(/[*_`]/g, '') : text;
   if (marks || spaces) s = s.replace(/\s+/g, ' ');
-  s = s.trim().toLowerCase();
-  s = s.slice(bulletEnd(s));
+  return trimmedSentence(s.trim().toLowerCase());
+}
+
+/** `s` (trimmed, lower case) without its leading bullet or number and its trailing punctuation. */
+function trimmedSentence(s: string): string {
+  const start = bulletEnd(s);
   // /[\s.:;,!…]+$/ read backwards: the regex tries every position from the start.
   let end = s.length;
-  while (end > 0 && isTrailing(s.charCodeAt(end - 1))) end--;
-  return end < s.length ? s.slice(0, end) : s;
+  while (end > start && isTrailing(s.charCodeAt(end - 1))) end--;
+  return start > 0 || end < s.length ? s.slice(start, end) : s;
 }
 
 /** Where `^([-+*•]|\d+[.)])\s+` ends in `s`, or 0 when it does not match. */
