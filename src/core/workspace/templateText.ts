@@ -1,4 +1,5 @@
 import template from '../../../data/template.json';
+import { indexOrLength } from '../page/inlineSpans';
 import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
 import { Span, isWhiteSpace } from '../page/text';
@@ -220,12 +221,6 @@ function cutFragments(page: Page, keep: ((text: string, start: number, end: numb
     addFragment(text, from, lineEnd, keep, result);
   }
   return result;
-}
-
-/** The first `char` in `text` at or after `from`, or the text's length. */
-function indexOrLength(text: string, char: string, from: number): number {
-  const i = text.indexOf(char, from);
-  return i < 0 ? text.length : i;
 }
 
 /** Where `<br\s*\/?>` (any case) starting at `i` ends within the line, or 0: the regex allocated a match per `<`. */
