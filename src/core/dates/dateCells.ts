@@ -1,10 +1,13 @@
 import { roleFromHeader } from '../page/columns';
-import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
-import { DayColumn, DayValue, readDayColumn } from './days';
+import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, resolveDate, weekdayOf } from './dates';
+import { DayColumn, DayValue, dayColumn } from './days';
+import { RowLayout, readRow } from './rowReadings';
 import { frontMatterDate } from './frontMatterDate';
 import { MemoSlot } from '../page/memo';
 import type { Page, Table } from '../page/page';
 import type { Cell, Row } from '../page/table';
+
+export { plain } from './rowReadings';
 
 /** A cell of a date column (Start, Completion, or a single Date column) of a day table, with the dates written in it. */
 export interface DatedCell {
@@ -53,40 +56,37 @@ const CELLS = new MemoSlot<PageCells>('date cells');
 /** Reads the Day and date cells of every day table of a page (once per page; pages are immutable). */
 export function readPageCells(page: Page): PageCells {
   return page.memo.get(CELLS, () => {
-    const tables = page.tables.filter((t) => t.isDayTable).map(readTable);
+    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text));
     const rows = tables.flatMap((t) => t.rows);
     const cells = tables.flatMap((t) => t.cells);
     return { tables, rows, cells, dates: cells.flatMap((c) => c.dates) };
   });
 }
 
-function readTable(table: Table): DayTableCells {
-  const days = readDayColumn(table);
-  const startColumn = table.column('start') >= 0 ? table.column('start') : table.column('date');
-  const endColumn = table.column('end') >= 0 ? table.column('end') : table.column('start') >= 0 ? laterDateColumn(table, table.column('start')) : -1;
-  const otherColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0 && i !== startColumn && i !== endColumn);
-  // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
-  const options = table.roles.map((_, index) => {
-    const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
-    return headerRole === 'start' || headerRole === 'end' || headerRole === 'date' ? ANY_SEPARATOR : SLASH_ONLY;
-  });
+function readTable(table: Table, text: string): DayTableCells {
+  const layout = rowLayout(table);
+  const readings = table.rows.map((row) => readRow(text, row, layout));
+  const days = layout.day >= 0 ? dayColumn(layout.day, readings.map((r) => r.day ?? EMPTY)) : undefined;
   const cells: DatedCell[] = [];
   const rows = table.rows.map((row, rowIndex): TableRow => {
+    const reading = readings[rowIndex];
     const shifted = row.cells.length > table.header.cells.length;
-    const startCell = readCell(table, row, startColumn, shifted, options);
-    const endCell = endColumn !== startColumn ? readCell(table, row, endColumn, shifted, options) : undefined;
-    if (startCell) cells.push(startCell);
-    if (endCell) cells.push(endCell);
-    for (const index of otherColumns) {
-      const other = readCell(table, row, index, shifted, options);
-      if (other) cells.push(other);
+    let startCell: DatedCell | undefined;
+    let endCell: DatedCell | undefined;
+    for (let i = 0; i < reading.cells.length; i++) {
+      const read = reading.cells[i];
+      if (!read) continue;
+      const index = layout.dateColumns[i];
+      const cell: DatedCell = { cell: row.cells[index], row, role: table.roles[index] as DatedCell['role'], dates: read.dates, unreadable: read.unreadable, shifted };
+      cells.push(cell);
+      if (i === 0) startCell = cell;
+      else if (i === 1 && layout.hasEnd) endCell = cell;
     }
-    const dayCell = days ? row.cells[days.index] : undefined;
     const tableRow: TableRow = {
       table,
       row,
-      dayCell,
-      day: days ? days.values[rowIndex] : { kind: 'empty' },
+      dayCell: days ? row.cells[days.index] : undefined,
+      day: days ? days.values[rowIndex] : EMPTY,
       startCell,
       endCell,
       start: startCell?.dates[0],
@@ -99,16 +99,24 @@ function readTable(table: Table): DayTableCells {
   return { table, days, rows, cells };
 }
 
+const EMPTY: DayValue = { kind: 'empty' };
 const ANY_SEPARATOR: ReadOptions = { shortWithAnySeparator: true };
 const SLASH_ONLY: ReadOptions = { shortWithAnySeparator: false };
 
-function readCell(table: Table, row: Row, index: number, shifted: boolean, options: readonly ReadOptions[]): DatedCell | undefined {
-  const cell = index >= 0 ? row.cells[index] : undefined;
-  if (!cell || cell.text === '') return undefined;
-  const role = table.roles[index] as DatedCell['role'];
-  const dates = readDates(cell.text, cell.span.start, options[index]);
-  const unreadable = dates.length === 0 && /\d/.test(plain(cell.text));
-  return { cell, row, role, dates, unreadable, shifted };
+/** Which of a day table's columns hold the Day and the dates: start (or a single Date column), end, then any other. */
+function rowLayout(table: Table): RowLayout & { readonly hasEnd: boolean } {
+  const startColumn = table.column('start') >= 0 ? table.column('start') : table.column('date');
+  const endColumn = table.column('end') >= 0 ? table.column('end') : table.column('start') >= 0 ? laterDateColumn(table, table.column('start')) : -1;
+  const otherColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0 && i !== startColumn && i !== endColumn);
+  const hasEnd = endColumn !== startColumn;
+  const dateColumns = hasEnd ? [startColumn, endColumn, ...otherColumns] : [startColumn, ...otherColumns];
+  // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
+  const options = dateColumns.map((index) => {
+    const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
+    return headerRole === 'start' || headerRole === 'end' || headerRole === 'date' ? ANY_SEPARATOR : SLASH_ONLY;
+  });
+  const day = table.column('day');
+  return { day, dateColumns, options, hasEnd, name: `${day}:${dateColumns.join(',')}:${options.map((o) => (o === ANY_SEPARATOR ? 'a' : 's')).join('')}` };
 }
 
 function hasText(row: Row): boolean {
@@ -121,11 +129,6 @@ function laterDateColumn(table: Table, start: number): number {
   return table.roles.findIndex((role, index) => index > start && role === 'date');
 }
 
-/** Cell text without Markdown emphasis, HTML tags and entities: what a reader sees. */
-export function plain(text: string): string {
-  return text.replace(/<[^>]*>|&[a-z]+;|[*_~`]/gi, ' ').trim();
-}
-
 /** Where the year of dates written without one comes from, and the day they gather around. */
 export interface YearAnchor {
   readonly year: number;
@@ -135,7 +138,6 @@ export interface YearAnchor {
 }
 
 const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>>('year anchors');
-
 /**
  * The year a page's dates written without one belong near: the median of its dates written with a year;
  * else the front matter's date (not the template placeholder), moved a year earlier or later when the

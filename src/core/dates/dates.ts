@@ -236,6 +236,24 @@ function part(text: string, start: number, end: number, offset: number): DatePar
   return { text: digits, value: Number(digits), span: { start: offset + start, end: offset + end } };
 }
 
+/** The same date written `by` characters later (or earlier): an unchanged cell that an edit above it moved. */
+export function movedDate(date: WrittenDate, by: number): WrittenDate {
+  const span = movedSpan(date.span, by);
+  const year = date.year && movedPart(date.year, by);
+  if (date.shape === 'numeric') return { shape: 'numeric', text: date.text, span, first: movedPart(date.first, by), second: movedPart(date.second, by), separator: date.separator, year };
+  // Fields in the order the reader writes them, so moved and read dates share their object shapes.
+  if (date.shape === 'named') return { shape: 'named', text: date.text, span, month: movedPart(date.month, by), day: movedPart(date.day, by), year };
+  return { shape: 'iso', text: date.text, span, year, month: movedPart(date.month, by), day: movedPart(date.day, by) };
+}
+
+function movedPart(part: DatePart, by: number): DatePart {
+  return { text: part.text, value: part.value, span: movedSpan(part.span, by) };
+}
+
+export function movedSpan(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
 /** The month and day of a numeric date under `order`. */
 export function monthDay(date: NumericDate, order: DayMonthOrder): { month: DatePart; day: DatePart } {
   return order === 'dmy' ? { day: date.first, month: date.second } : { month: date.first, day: date.second };
