@@ -1,4 +1,5 @@
 import { roleFromHeader } from '../page/columns';
+import { BoundedMap } from './boundedMap';
 import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, resolveDate, weekdayOf } from './dates';
 import { DayColumn, DayValue, dayColumn } from './days';
 import { RowLayout, readRow } from './rowReadings';
@@ -49,6 +50,8 @@ export interface PageCells {
   readonly rows: readonly TableRow[];
   readonly cells: readonly DatedCell[];
   readonly dates: readonly WrittenDate[];
+  /** Names the tables' layouts and each Day and date cell's text: pages with equal keys write the same dates, maybe elsewhere. */
+  readonly key: string;
 }
 
 const CELLS = new MemoSlot<PageCells>('date cells');
@@ -56,20 +59,23 @@ const CELLS = new MemoSlot<PageCells>('date cells');
 /** Reads the Day and date cells of every day table of a page (once per page; pages are immutable). */
 export function readPageCells(page: Page): PageCells {
   return page.memo.get(CELLS, () => {
-    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text));
+    const key: string[] = [];
+    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text, key));
     const rows = tables.flatMap((t) => t.rows);
     const cells = tables.flatMap((t) => t.cells);
-    return { tables, rows, cells, dates: cells.flatMap((c) => c.dates) };
+    return { tables, rows, cells, dates: cells.flatMap((c) => c.dates), key: key.join('\n') };
   });
 }
 
-function readTable(table: Table, text: string): DayTableCells {
+function readTable(table: Table, text: string, key: string[]): DayTableCells {
   const layout = rowLayout(table);
   const readings = table.rows.map((row) => readRow(text, row, layout));
   const days = layout.day >= 0 ? dayColumn(layout.day, readings.map((r) => r.day ?? EMPTY)) : undefined;
+  key.push(layout.name);
   const cells: DatedCell[] = [];
   const rows = table.rows.map((row, rowIndex): TableRow => {
     const reading = readings[rowIndex];
+    key.push(reading.texts);
     const shifted = row.cells.length > table.header.cells.length;
     let startCell: DatedCell | undefined;
     let endCell: DatedCell | undefined;
@@ -138,6 +144,21 @@ export interface YearAnchor {
 }
 
 const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>>('year anchors');
+/** Anchors of the date models seen lately, by order and `dateModelKey` (null: no anchor). */
+const SHARED_ANCHORS = new BoundedMap<YearAnchor | null>(1024);
+const MODEL_KEY = new MemoSlot<string>('date model key');
+
+/**
+ * What a page's date order and year anchor depend on: its day tables' cells (`PageCells.key`) and its front matter
+ * date. Pages with equal keys decide alike: a keystroke outside the Day and date cells decides nothing again.
+ */
+export function dateModelKey(page: Page): string {
+  return page.memo.get(MODEL_KEY, () => {
+    const fm = frontMatterDate(page);
+    const date = fm?.date;
+    return `${readPageCells(page).key}|${date ? `${date.year}-${date.month}-${date.day}` : ''}|${fm?.placeholder ? 1 : 0}`;
+  });
+}
 /**
  * The year a page's dates written without one belong near: the median of its dates written with a year;
  * else the front matter's date (not the template placeholder), moved a year earlier or later when the
@@ -148,7 +169,10 @@ export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | 
   const byOrder = page.memo.get(ANCHORS, () => new Map());
   const key = order ?? 'none';
   if (byOrder.has(key)) return byOrder.get(key);
-  const anchor = readYearAnchor(page, cells, order);
+  const modelKey = `${key}|${dateModelKey(page)}`;
+  const shared = SHARED_ANCHORS.get(modelKey);
+  const anchor = shared !== undefined ? (shared ?? undefined) : readYearAnchor(page, cells, order);
+  if (shared === undefined) SHARED_ANCHORS.set(modelKey, anchor ?? null);
   byOrder.set(key, anchor);
   return anchor;
 }

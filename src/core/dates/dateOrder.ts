@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
-import { PageCells, readPageCells, yearAnchor } from './dateCells';
+import { BoundedMap } from './boundedMap';
+import { PageCells, dateModelKey, readPageCells, yearAnchor } from './dateCells';
 import { CalendarDate, DayMonthOrder, NumericDate, WrittenDate, dateProblem, dayNumber, fromDayNumber, orderLabel, possibleOrders, resolveDate, weekdayOf } from './dates';
 import { describeRange } from './dateWords';
 import { MemoSlot } from '../page/memo';
@@ -40,6 +41,8 @@ const YEARS = new MemoSlot<Anchors>('year anchors');
 const TWIN_DAYS = new MemoSlot<WeakMap<OrderDecision, ReadonlySet<number>>>('twin days');
 /** The decision against a twin, per the twin's days (which stay the same object while the twin is unchanged). */
 const BY_TWIN = new MemoSlot<WeakMap<ReadonlySet<number>, OrderDecision | null>>('order by twin');
+/** The page-alone decisions of the date models seen lately, by setting and `dateModelKey`. */
+const DECISIONS = new BoundedMap<OrderDecision>(1024);
 /** How many pages of a siblings list decide each order alone (one count per list, not per page asking). */
 const siteCounts = new WeakMap<readonly Page[], { dmy: number; mdy: number; decided: number }>();
 
@@ -52,7 +55,7 @@ export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDe
   const forced = context.config?.dateOrder ?? 'auto';
   const byForced = page.memo.get(ALONE, () => new Map());
   let alone = byForced.get(forced);
-  if (!alone) byForced.set(forced, (alone = decide(page, readPageCells(page), forced)));
+  if (!alone) byForced.set(forced, (alone = sharedDecision(page, forced)));
   // The twin and the site only speak when the page itself cannot tell: every other decision is the page's own.
   if (alone.source !== 'none' || (!alone.needed && !alone.mixed)) return alone;
   const base: Base = { mixed: alone.mixed, needed: alone.needed, provable: alone.provable };
@@ -64,6 +67,15 @@ export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDe
   if (known) return known;
   interned.set(key, found);
   return found;
+}
+
+/** The page's own decision, shared with the pages of the same date model (see `dateModelKey`) in the same display language. */
+function sharedDecision(page: Page, forced: 'auto' | DayMonthOrder): OrderDecision {
+  // The reason is written in the display language, which can change between lints: its word for day-first names it.
+  const key = `${forced}|${orderLabel('dmy')}|${dateModelKey(page)}`;
+  let decision = DECISIONS.get(key);
+  if (!decision) DECISIONS.set(key, (decision = decide(page, readPageCells(page), forced)));
+  return decision;
 }
 
 /** The page's own decision (its dates, Day column and week), or `none` when they cannot tell. */

@@ -27,6 +27,8 @@ export interface RowReading {
   /** Undefined when the table has no Day column. */
   readonly day: DayValue | undefined;
   readonly cells: readonly (CellDates | undefined)[];
+  /** The Day and date cells' texts: all the page's date order and year anchor take from the row. */
+  readonly texts: string;
 }
 
 interface Kept {
@@ -67,19 +69,22 @@ function readCells(line: string, row: Row, layout: RowLayout): RowReading {
   };
   const dayText = textOf(layout.day);
   const day = layout.day < 0 ? undefined : dayText === '' ? EMPTY : readDay(dayText, row.cells[layout.day].span.start);
+  let texts = dayText;
   const cells = layout.dateColumns.map((index, i): CellDates | undefined => {
     const cellText = textOf(index);
+    texts += '\u0000' + cellText;
     if (cellText === '') return undefined;
     const dates = readDates(cellText, row.cells[index].span.start, layout.options[i]);
     return { dates, unreadable: dates.length === 0 && /\d/.test(plain(cellText)) };
   });
-  return { day, cells };
+  return { day, cells, texts };
 }
 
 function movedRow(reading: RowReading, by: number): RowReading {
   return {
     day: reading.day && movedDay(reading.day, by),
     cells: reading.cells.map((c) => (c && c.dates.length > 0 ? { dates: c.dates.map((d) => movedDate(d, by)), unreadable: c.unreadable } : c)),
+    texts: reading.texts,
   };
 }
 
