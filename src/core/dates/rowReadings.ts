@@ -69,10 +69,11 @@ function readCells(line: string, row: Row, layout: RowLayout): RowReading {
   };
   const dayText = textOf(layout.day);
   const day = layout.day < 0 ? undefined : dayText === '' ? EMPTY : readDay(dayText, row.cells[layout.day].span.start);
-  let texts = dayText;
+  // Each text after its length: a cell's own characters cannot make two rows' texts alike.
+  let texts = `${dayText.length}:${dayText}`;
   const cells = layout.dateColumns.map((index, i): CellDates | undefined => {
     const cellText = textOf(index);
-    texts += '\u0000' + cellText;
+    texts += `|${cellText.length}:${cellText}`;
     if (cellText === '') return undefined;
     const dates = readDates(cellText, row.cells[index].span.start, layout.options[i]);
     return { dates, unreadable: dates.length === 0 && /\d/.test(plain(cellText)) };
