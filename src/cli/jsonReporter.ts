@@ -33,9 +33,7 @@ export function formatJsonEnd(anyFile: boolean, summary: Summary): string {
   return `${anyFile ? '\n  ]' : ']'},\n  "summary": ${indent(JSON.stringify(totals, null, 2), '  ').trimStart()}\n}\n`;
 }
 
+// JSON.stringify escapes newlines inside strings, so every raw newline starts a line of the layout.
 function indent(text: string, by: string): string {
-  return text
-    .split('\n')
-    .map((line) => by + line)
-    .join('\n');
+  return by + text.replaceAll('\n', '\n' + by);
 }

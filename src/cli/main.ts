@@ -1,4 +1,5 @@
 import * as l10n from '@vscode/l10n';
+import * as v8 from 'node:v8';
 import { CliOptions, UsageError, parseArgs, usage } from './args';
 import { requireBundle } from './codeCache';
 import type { Io } from './io';
@@ -54,6 +55,8 @@ function isLocale(value: string): value is Locale {
 }
 
 if (require.main === module) {
+  // A check lasts about a second: TurboFan spent more CPU compiling inlined callees than they saved (−17% CPU, −10% time on real pages).
+  v8.setFlagsFromString('--no-turbo-inlining');
   // A reader that stops early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

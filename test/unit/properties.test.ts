@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Finding, LineIndex, Page, applyEdits, lintPage, lintPages, parsePage } from '../../src/core';
 import type { TextEdit } from '../../src/core';
+import { isWhiteSpace } from '../../src/core/page/text';
 
 const PATHS = [
   'content/1-Worklog/1.3-Week3/_index.md',
@@ -190,6 +191,14 @@ describe('properties', function () {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('isWhiteSpace agrees with the engine\'s \\s on every UTF-16 code unit (what trim and the scanners skip)', () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code.toString(16));
+    }
+    assert.deepEqual(differ, []);
   });
 
   it('applyEdits matches a one-edit-at-a-time reference for non-overlapping edits', () => {
