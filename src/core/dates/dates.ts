@@ -84,8 +84,8 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
   // Every date cell of every page comes here: no closure, generator, sort or piece object is made for the usual lone date.
   const found: WrittenDate[] = [];
   let taken: Span[] | undefined;
-  if (TH.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
-  if (THREE_LETTERS.test(text)) {
+  if (TH.test(text) && THANG.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
+  if (THREE_LETTERS.test(text) && MONTH_START.test(text)) {
     readNamed(text, offset, NAMED_MDY, 1, 2, false, found, (taken ??= []));
     readNamed(text, offset, NAMED_DMY, 2, 1, false, found, taken);
   }
@@ -117,6 +117,9 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
 const DIGIT = /\d/;
 const TH = /th/i;
 const THREE_LETTERS = /[a-z]{3}/i;
+// What the month-name patterns cannot match without, with their flags: `Thứ 2` (a Day cell) has a `th` but no `tháng`.
+const THANG = /th(?:áng|a\u0301ng|ang)/iu;
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const LETTER = /[\p{L}_]/u;
 
 function byStart(a: WrittenDate, b: WrittenDate): number {
