@@ -307,7 +307,16 @@ function dominantStyle(tokens: readonly DayToken[]): DayStyle | undefined {
 function mostCommon<T>(values: readonly T[]): T {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The first of the most frequent (what a stable sort by count puts first), without an array of the entries.
+  let best: T | undefined;
+  let most = 0;
+  counts.forEach((count, value) => {
+    if (count > most) {
+      most = count;
+      best = value;
+    }
+  });
+  return best as T;
 }
 
 const VI_DISPLAY = ['Chủ nhật', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'];
