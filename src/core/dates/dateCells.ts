@@ -71,7 +71,8 @@ function readTable(table: Table, text: string, key: string[]): DayTableCells {
   const layout = rowLayout(table);
   const readings = table.rows.map((row) => readRow(text, row, layout));
   const days = layout.day >= 0 ? dayColumn(layout.day, readings.map((r) => r.day ?? EMPTY)) : undefined;
-  key.push(layout.name);
+  // With the row count, the key reads back one way: each row's texts are its layout's number of lines.
+  key.push(`${layout.name}:${table.rows.length}`);
   const cells: DatedCell[] = [];
   const rows = table.rows.map((row, rowIndex): TableRow => {
     const reading = readings[rowIndex];

@@ -27,7 +27,7 @@ export interface RowReading {
   /** Undefined when the table has no Day column. */
   readonly day: DayValue | undefined;
   readonly cells: readonly (CellDates | undefined)[];
-  /** The Day and date cells' texts: all the page's date order and year anchor take from the row. */
+  /** The Day and date cells' texts, joined by line breaks: all the page's date order and year anchor take from the row. */
   readonly texts: string;
 }
 
@@ -63,21 +63,25 @@ export function readRow(text: string, row: Row, layout: RowLayout): RowReading {
 }
 
 function readCells(line: string, row: Row, layout: RowLayout): RowReading {
-  const textOf = (index: number): string => {
+  const at = row.span.start;
+  const dayCell = layout.day >= 0 ? row.cells[layout.day] : undefined;
+  const dayText = dayCell ? line.slice(dayCell.span.start - at, dayCell.span.end - at) : '';
+  const day = dayCell && dayText !== '' ? readDay(dayText, dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
+  // Joined by line breaks, which no cell of a table row can hold.
+  let texts = dayText;
+  const cells: (CellDates | undefined)[] = [];
+  for (let i = 0; i < layout.dateColumns.length; i++) {
+    const index = layout.dateColumns[i];
     const cell = index >= 0 ? row.cells[index] : undefined;
-    return cell ? line.slice(cell.span.start - row.span.start, cell.span.end - row.span.start) : '';
-  };
-  const dayText = textOf(layout.day);
-  const day = layout.day < 0 ? undefined : dayText === '' ? EMPTY : readDay(dayText, row.cells[layout.day].span.start);
-  // Each text after its length: a cell's own characters cannot make two rows' texts alike.
-  let texts = `${dayText.length}:${dayText}`;
-  const cells = layout.dateColumns.map((index, i): CellDates | undefined => {
-    const cellText = textOf(index);
-    texts += `|${cellText.length}:${cellText}`;
-    if (cellText === '') return undefined;
-    const dates = readDates(cellText, row.cells[index].span.start, layout.options[i]);
-    return { dates, unreadable: dates.length === 0 && /\d/.test(plain(cellText)) };
-  });
+    const cellText = cell ? line.slice(cell.span.start - at, cell.span.end - at) : '';
+    texts += '\n' + cellText;
+    if (!cell || cellText === '') {
+      cells.push(undefined);
+      continue;
+    }
+    const dates = readDates(cellText, cell.span.start, layout.options[i]);
+    cells.push({ dates, unreadable: dates.length === 0 && /\d/.test(plain(cellText)) });
+  }
   return { day, cells, texts };
 }
 
