@@ -4,7 +4,7 @@ import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDa
 import { DayColumn, DayValue, dayColumn } from './days';
 import { RowLayout, readRow } from './rowReadings';
 import { frontMatterDate } from './frontMatterDate';
-import { MemoSlot } from '../page/memo';
+import { MemoSlot, PageMemo } from '../page/memo';
 import type { Page, Table } from '../page/page';
 import type { Cell, Row } from '../page/table';
 
@@ -144,36 +144,42 @@ export interface YearAnchor {
   readonly source: 'dates' | 'front matter' | 'weekdays';
 }
 
+/** Memos of the date models seen lately, by `dateModelKey`. */
+const MODELS = new BoundedMap<PageMemo>(1024);
+const MODEL = new MemoSlot<PageMemo>('date model');
 const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>>('year anchors');
-/** Anchors of the date models seen lately, by order and `dateModelKey` (null: no anchor). */
-const SHARED_ANCHORS = new BoundedMap<YearAnchor | null>(1024);
-const MODEL_KEY = new MemoSlot<string>('date model key');
 
 /**
  * What a page's date order and year anchor depend on: its day tables' cells (`PageCells.key`) and its front matter
  * date. Pages with equal keys decide alike: a keystroke outside the Day and date cells decides nothing again.
  */
-export function dateModelKey(page: Page): string {
-  return page.memo.get(MODEL_KEY, () => {
-    const fm = frontMatterDate(page);
-    const date = fm?.date;
-    return `${readPageCells(page).key}|${date ? `${date.year}-${date.month}-${date.day}` : ''}|${fm?.placeholder ? 1 : 0}`;
+function dateModelKey(page: Page): string {
+  const fm = frontMatterDate(page);
+  const date = fm?.date;
+  return `${readPageCells(page).key}|${date ? `${date.year}-${date.month}-${date.day}` : ''}|${fm?.placeholder ? 1 : 0}`;
+}
+
+/** Values derived from a page's date model alone (order decisions, year anchors, dates read in an order), shared by every page with its key. */
+export function modelMemo(page: Page): PageMemo {
+  return page.memo.get(MODEL, () => {
+    const key = dateModelKey(page);
+    let memo = MODELS.get(key);
+    if (!memo) MODELS.set(key, (memo = new PageMemo()));
+    return memo;
   });
 }
+
 /**
  * The year a page's dates written without one belong near: the median of its dates written with a year;
  * else the front matter's date (not the template placeholder), moved a year earlier or later when the
  * Day column names the weekdays of that year better (front matter dates are often a year off).
  */
 export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
-  // `cells` are the page's own (readPageCells(page)): the anchor is worked out once per page and order.
-  const byOrder = page.memo.get(ANCHORS, () => new Map());
+  // `cells` are the page's own (readPageCells(page)): the anchor is worked out once per date model and order.
+  const byOrder = modelMemo(page).get(ANCHORS, () => new Map<DayMonthOrder | 'none', YearAnchor | undefined>());
   const key = order ?? 'none';
   if (byOrder.has(key)) return byOrder.get(key);
-  const modelKey = `${key}|${dateModelKey(page)}`;
-  const shared = SHARED_ANCHORS.get(modelKey);
-  const anchor = shared !== undefined ? (shared ?? undefined) : readYearAnchor(page, cells, order);
-  if (shared === undefined) SHARED_ANCHORS.set(modelKey, anchor ?? null);
+  const anchor = readYearAnchor(page, cells, order);
   byOrder.set(key, anchor);
   return anchor;
 }

@@ -1,7 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
-import { BoundedMap } from './boundedMap';
-import { PageCells, dateModelKey, readPageCells, yearAnchor } from './dateCells';
+import { PageCells, modelMemo, readPageCells, yearAnchor } from './dateCells';
 import { CalendarDate, DayMonthOrder, NumericDate, WrittenDate, dateProblem, dayNumber, fromDayNumber, orderLabel, possibleOrders, resolveDate, weekdayOf } from './dates';
 import { describeRange } from './dateWords';
 import { MemoSlot } from '../page/memo';
@@ -41,8 +40,8 @@ const YEARS = new MemoSlot<Anchors>('year anchors');
 const TWIN_DAYS = new MemoSlot<WeakMap<OrderDecision, ReadonlySet<number>>>('twin days');
 /** The decision against a twin, per the twin's days (which stay the same object while the twin is unchanged). */
 const BY_TWIN = new MemoSlot<WeakMap<ReadonlySet<number>, OrderDecision | null>>('order by twin');
-/** The page-alone decisions of the date models seen lately, by setting and `dateModelKey`. */
-const DECISIONS = new BoundedMap<OrderDecision>(1024);
+/** A date model's own decisions, by setting and display language. */
+const DECISIONS = new MemoSlot<Map<string, OrderDecision>>('date model order');
 /** How many pages of a siblings list decide each order alone (one count per list, not per page asking). */
 const siteCounts = new WeakMap<readonly Page[], { dmy: number; mdy: number; decided: number }>();
 
@@ -69,12 +68,13 @@ export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDe
   return found;
 }
 
-/** The page's own decision, shared with the pages of the same date model (see `dateModelKey`) in the same display language. */
+/** The page's own decision, shared with the pages of the same date model (see `modelMemo`) in the same display language. */
 function sharedDecision(page: Page, forced: 'auto' | DayMonthOrder): OrderDecision {
+  const decisions = modelMemo(page).get(DECISIONS, () => new Map<string, OrderDecision>());
   // The reason is written in the display language, which can change between lints: its word for day-first names it.
-  const key = `${forced}|${orderLabel('dmy')}|${dateModelKey(page)}`;
-  let decision = DECISIONS.get(key);
-  if (!decision) DECISIONS.set(key, (decision = decide(page, readPageCells(page), forced)));
+  const key = `${forced}|${orderLabel('dmy')}`;
+  let decision = decisions.get(key);
+  if (!decision) decisions.set(key, (decision = decide(page, readPageCells(page), forced)));
   return decision;
 }
 

@@ -1,7 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
-import { BoundedMap } from './boundedMap';
-import { PageCells, TableRow, YearAnchor, dateModelKey, readPageCells, yearAnchor } from './dateCells';
+import { PageCells, TableRow, YearAnchor, modelMemo, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
 import { switchedDates } from './orderSwitch';
 import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate, swapDayMonth } from './dates';
@@ -63,8 +62,8 @@ interface ModelDates {
   readonly outside: readonly number[];
 }
 
-/** Readings of the date models seen lately, by order and `dateModelKey`: a keystroke outside the dates reads none again. */
-const MODELS = new BoundedMap<ModelDates>(1024);
+/** A date model read in each order: a keystroke outside the dates reads none again. */
+const MODEL_DATES = new MemoSlot<Map<DayMonthOrder | 'none', ModelDates>>('date model dates');
 const NONE: ReadonlySet<WrittenDate> = new Set();
 
 /** Reads a page's dates under a decision (once per page and decision). */
@@ -75,9 +74,9 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const cells = readPageCells(page);
   const order = decision.order;
   const anchor = yearAnchor(page, cells, order);
-  const modelKey = `${order ?? 'none'}|${dateModelKey(page)}`;
-  let model = MODELS.get(modelKey);
-  if (!model) MODELS.set(modelKey, (model = readModel(cells, order, anchor)));
+  const byOrder = modelMemo(page).get(MODEL_DATES, () => new Map<DayMonthOrder | 'none', ModelDates>());
+  let model = byOrder.get(order ?? 'none');
+  if (!model) byOrder.set(order ?? 'none', (model = readModel(cells, order, anchor)));
   const read = new Map<WrittenDate, ReadDate>();
   const yearFrom = anchor?.source;
   const dates = cells.dates.map((written, i): ReadDate => {
