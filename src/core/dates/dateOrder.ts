@@ -80,19 +80,27 @@ function sharedDecision(page: Page, forced: 'auto' | DayMonthOrder): OrderDecisi
 
 /** The page's own decision (its dates, Day column and week), or `none` when they cannot tell. */
 function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder): OrderDecision {
-  const numeric = cells.dates.filter((d): d is NumericDate => d.shape === 'numeric' && dateProblem(d) === undefined);
-  const onlyDmy = numeric.filter((d) => only(d) === 'dmy');
-  const onlyMdy = numeric.filter((d) => only(d) === 'mdy');
-  const provable = { dmy: onlyDmy.length, mdy: onlyMdy.length };
-  const needed = numeric.some((d) => d.first.value !== d.second.value && possibleOrders(d).length === 2);
+  // One pass, each date's possible orders worked out once: every page of a cold run comes here.
+  const provable = { dmy: 0, mdy: 0 };
+  const examples: Partial<Record<DayMonthOrder, NumericDate>> = {};
+  let needed = false;
+  for (let i = 0; i < cells.dates.length; i++) {
+    const d = cells.dates[i];
+    if (d.shape !== 'numeric' || d.first.value === d.second.value || dateProblem(d) !== undefined) continue;
+    const possible = possibleOrders(d);
+    if (possible.length === 2) needed = true;
+    else if (possible.length === 1) {
+      provable[possible[0]]++;
+      examples[possible[0]] ??= d;
+    }
+  }
   const base = { mixed: provable.dmy > 0 && provable.mdy > 0, needed, provable };
   if (forced !== 'auto') {
     return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: l10n.t('{0}: set by "dateOrder": "{1}" in the settings', orderLabel(forced), forced) };
   }
   if (provable.dmy !== provable.mdy) {
     const order: DayMonthOrder = provable.dmy > provable.mdy ? 'dmy' : 'mdy';
-    const example = (order === 'dmy' ? onlyDmy : onlyMdy)[0];
-    return { ...base, order, source: 'written', reason: provableReason(order, example, provable) };
+    return { ...base, order, source: 'written', reason: provableReason(order, examples[order] as NumericDate, provable) };
   }
   if (!needed && !base.mixed) {
     return { ...base, order: undefined, source: 'none', reason: l10n.t('every date on this page reads the same day-first or month-first') };
@@ -113,11 +121,6 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder): O
 }
 
 type Base = Pick<OrderDecision, 'mixed' | 'needed' | 'provable'>;
-
-function only(date: NumericDate): DayMonthOrder | undefined {
-  const possible = possibleOrders(date);
-  return possible.length === 1 && date.first.value !== date.second.value ? possible[0] : undefined;
-}
 
 function other(order: DayMonthOrder): DayMonthOrder {
   return order === 'dmy' ? 'mdy' : 'dmy';
