@@ -113,15 +113,24 @@ function readModel(cells: PageCells, order: DayMonthOrder | undefined, anchor: Y
   const dates: (CalendarDate | undefined)[] = [];
   const orders: (DayMonthOrder | undefined)[] = [];
   const switched: number[] = [];
-  const indexOf = new Map<WrittenDate, number>();
-  cells.dates.forEach((written, i) => {
+  for (let i = 0; i < cells.dates.length; i++) {
+    const written = cells.dates[i];
     const use = switchedSet.has(written) ? (order === 'dmy' ? 'mdy' : 'dmy') : order;
     if (use !== order) switched.push(i);
     dates.push(readIn(written, use));
     orders.push(orderUsed(written, use));
-    indexOf.set(written, i);
-  });
-  const starts = cells.rows.map((r) => (r.start ? dates[indexOf.get(r.start) as number] : undefined));
+  }
+  // Each row's start is among the page's dates after the previous row's: one walk finds them all.
+  const starts: (CalendarDate | undefined)[] = [];
+  let at = 0;
+  for (const r of cells.rows) {
+    if (!r.start) {
+      starts.push(undefined);
+      continue;
+    }
+    while (at < cells.dates.length && cells.dates[at] !== r.start) at++;
+    starts.push(dates[at]);
+  }
   return { dates, orders, switched, ...findWeek(starts) };
 }
 
@@ -130,34 +139,56 @@ function readModel(cells: PageCells, order: DayMonthOrder | undefined, anchor: Y
  * and the rows outside it when the rows inside are most of them; `starts` holds each row's start date.
  */
 function findWeek(starts: readonly (CalendarDate | undefined)[]): { week: WeekWindow | undefined; outside: number[] } {
-  const dated: { row: number; day: number }[] = [];
-  starts.forEach((date, row) => {
-    if (date) dated.push({ row, day: dayNumber(date) });
-  });
+  // Indexed loops and no entry arrays: the CLI runs without inlining, where each `for…of` step is an object.
+  const rows: number[] = [];
+  const days: number[] = [];
+  for (let row = 0; row < starts.length; row++) {
+    const date = starts[row];
+    if (!date) continue;
+    rows.push(row);
+    days.push(dayNumber(date));
+  }
   const outside: number[] = [];
-  if (dated.length === 0) return { week: undefined, outside };
+  if (days.length === 0) return { week: undefined, outside };
   const candidates = new Map<number, boolean>();
-  for (const { day } of dated) {
-    candidates.set(mondayOf(day), true);
-    if (!candidates.has(day)) candidates.set(day, false);
+  for (let i = 0; i < days.length; i++) {
+    candidates.set(mondayOf(days[i]), true);
+    if (!candidates.has(days[i])) candidates.set(days[i], false);
   }
   // Counted by binary search over the sorted days: a count per candidate by filtering was quadratic in the rows.
-  const sorted = dated.map((d) => d.day).sort((a, b) => a - b);
-  let best: { from: number; count: number; calendar: boolean } | undefined;
-  for (const [from, calendar] of candidates) {
-    const count = firstAbove(sorted, from + 6) - firstAbove(sorted, from - 1);
-    if (!best || count > best.count || (count === best.count && calendar && !best.calendar) || (count === best.count && calendar === best.calendar && from < best.from)) {
-      best = { from, count, calendar };
+  const sorted = [...days].sort((a, b) => a - b);
+  let from = 0;
+  let count = -1;
+  let calendar = false;
+  candidates.forEach((isMonday, start) => {
+    const n = firstAbove(sorted, start + 6) - firstAbove(sorted, start - 1);
+    if (count < 0 || n > count || (n === count && isMonday && !calendar) || (n === count && isMonday === calendar && start < from)) {
+      from = start;
+      count = n;
+      calendar = isMonday;
     }
-  }
-  const window = best as { from: number; count: number };
-  const inside = dated.filter((d) => d.day >= window.from && d.day <= window.from + 6);
-  if (window.count >= 2 && window.count * 2 > dated.length) for (const d of dated) if (d.day < window.from || d.day > window.from + 6) outside.push(d.row);
+  });
   const mondays = new Map<number, number>();
-  for (const d of inside) mondays.set(mondayOf(d.day), (mondays.get(mondayOf(d.day)) ?? 0) + 1);
-  const monday = [...mondays].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
-  const first = Math.min(...inside.map((d) => d.day));
-  return { week: { from: window.from, to: window.from + 6, monday, first: fromDayNumber(first) }, outside };
+  let first = Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i];
+    if (day < from || day > from + 6) {
+      if (count >= 2 && count * 2 > days.length) outside.push(rows[i]);
+      continue;
+    }
+    mondays.set(mondayOf(day), (mondays.get(mondayOf(day)) ?? 0) + 1);
+    if (day < first) first = day;
+  }
+  // The Monday most rows inside share; the earliest of those tied.
+  let monday = 0;
+  let most = 0;
+  mondays.forEach((n, m) => {
+    if (n > most || (n === most && m < monday)) {
+      monday = m;
+      most = n;
+    }
+  });
+  return { week: { from, to: from + 6, monday, first: fromDayNumber(first) }, outside };
 }
 
 /** The index of the first value above `limit` in an ascending list. */
