@@ -423,6 +423,28 @@ describe('date rules: inline pages', () => {
   });
 });
 
+describe('date rules while typing in a Task cell', () => {
+  it('findings and fixes on the rows below stay on their own text as the edit moves them', () => {
+    // Row 2 gives Wednesday's Day to a Thursday; row 3 has no year. Typing goes into row 0's Task cell, above both.
+    const first = weekPage([['2', '09/15/2025'], ['3', '09/16/2025'], ['4', '09/18/2025'], ['5', 'Sep 18']]);
+    const before = dateFindings(first);
+    assert.deepEqual(before.map((f) => f.code), ['day.weekday-mismatch', 'date.missing-year']);
+    const at = first.text.indexOf('Study') + 'Study'.length;
+    let text = first.text;
+    for (const typed of ['x', 'y', ' and more', '']) {
+      text = typed === '' ? first.text : text.slice(0, at) + typed + text.slice(at);
+      const page = parsePage(EN_PATH, text);
+      const findings = dateFindings(page);
+      assert.deepEqual(findings.map((f) => f.code), before.map((f) => f.code), typed);
+      findings.forEach((f, i) => {
+        const line = page.lines.positionAt(f.span.start).line + 1;
+        assert.deepEqual(range(page, f.span), range(first, before[i].span), `${f.code} after typing "${typed}"`);
+        assert.equal(lineOf(fixed(page, f), line), lineOf(fixed(first, before[i]), line), `${f.code} fix after typing "${typed}"`);
+      });
+    }
+  });
+});
+
 describe('date rules across a site (W)', () => {
   const root = path.join(FIXTURES, 'workspace');
   const walk = (dir: string): string[] =>

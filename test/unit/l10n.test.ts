@@ -3,7 +3,7 @@ import * as l10n from '@vscode/l10n';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintPage, parsePage } from '../../src/core';
+import { decideDateOrder, lintPage, parsePage } from '../../src/core';
 
 const root = path.resolve(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, string>;
@@ -82,6 +82,18 @@ describe('localisation', () => {
     assert.deepEqual(keys.filter((k) => typeof nls[k] !== 'string'), [], 'missing in package.nls.json');
     assert.deepEqual(keys.filter((k) => typeof nlsVi[k] !== 'string'), [], 'missing in package.nls.vi.json');
     assert.deepEqual(Object.keys(nls).filter((k) => typeof nlsVi[k] !== 'string'), [], 'in package.nls.json but not in package.nls.vi.json');
+  });
+
+  it('a date order decided in English is told in Vietnamese once the display language changes', () => {
+    const text = '---\ntitle: "Worklog Tuần 2"\n---\n\n| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành |\n| --- | --- | --- | --- |\n| 2 | - VPC | 15/09/2025 | 15/09/2025 |\n';
+    const page = 'content/1-Worklog/1.2-Week2/_index.vi.md';
+    assert.match(decideDateOrder(parsePage(page, text)).reason, /^day-first: 15\/09\/2025 has no month 15/);
+    try {
+      l10n.config({ contents: bundle });
+      assert.match(decideDateOrder(parsePage(page, text)).reason, /^ngày trước tháng/);
+    } finally {
+      l10n.config({ contents: {} });
+    }
   });
 
   it('the core speaks Vietnamese once @vscode/l10n holds the bundle, as the extension configures it', () => {

@@ -1,10 +1,14 @@
 import { roleFromHeader } from '../page/columns';
-import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, readDates, resolveDate, weekdayOf } from './dates';
-import { DayColumn, DayValue, readDayColumn } from './days';
+import { BoundedMap } from './boundedMap';
+import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, resolveDate, weekdayOf } from './dates';
+import { DayColumn, DayValue, dayColumn } from './days';
+import { RowLayout, readRow } from './rowReadings';
 import { frontMatterDate } from './frontMatterDate';
-import { MemoSlot } from '../page/memo';
+import { MemoSlot, PageMemo } from '../page/memo';
 import type { Page, Table } from '../page/page';
 import type { Cell, Row } from '../page/table';
+
+export { plain } from './rowReadings';
 
 /** A cell of a date column (Start, Completion, or a single Date column) of a day table, with the dates written in it. */
 export interface DatedCell {
@@ -46,6 +50,8 @@ export interface PageCells {
   readonly rows: readonly TableRow[];
   readonly cells: readonly DatedCell[];
   readonly dates: readonly WrittenDate[];
+  /** Names the tables' layouts and each Day and date cell's text: pages with equal keys write the same dates, maybe elsewhere. */
+  readonly key: string;
 }
 
 const CELLS = new MemoSlot<PageCells>('date cells');
@@ -53,40 +59,41 @@ const CELLS = new MemoSlot<PageCells>('date cells');
 /** Reads the Day and date cells of every day table of a page (once per page; pages are immutable). */
 export function readPageCells(page: Page): PageCells {
   return page.memo.get(CELLS, () => {
-    const tables = page.tables.filter((t) => t.isDayTable).map(readTable);
+    const key: string[] = [];
+    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text, key));
     const rows = tables.flatMap((t) => t.rows);
     const cells = tables.flatMap((t) => t.cells);
-    return { tables, rows, cells, dates: cells.flatMap((c) => c.dates) };
+    return { tables, rows, cells, dates: cells.flatMap((c) => c.dates), key: key.join('\n') };
   });
 }
 
-function readTable(table: Table): DayTableCells {
-  const days = readDayColumn(table);
-  const startColumn = table.column('start') >= 0 ? table.column('start') : table.column('date');
-  const endColumn = table.column('end') >= 0 ? table.column('end') : table.column('start') >= 0 ? laterDateColumn(table, table.column('start')) : -1;
-  const otherColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0 && i !== startColumn && i !== endColumn);
-  // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
-  const options = table.roles.map((_, index) => {
-    const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
-    return headerRole === 'start' || headerRole === 'end' || headerRole === 'date' ? ANY_SEPARATOR : SLASH_ONLY;
-  });
+function readTable(table: Table, text: string, key: string[]): DayTableCells {
+  const layout = rowLayout(table);
+  const readings = table.rows.map((row) => readRow(text, row, layout));
+  const days = layout.day >= 0 ? dayColumn(layout.day, readings.map((r) => r.day ?? EMPTY)) : undefined;
+  // With the row count, the key reads back one way: each row's texts are its layout's number of lines.
+  key.push(`${layout.name}:${table.rows.length}`);
   const cells: DatedCell[] = [];
   const rows = table.rows.map((row, rowIndex): TableRow => {
+    const reading = readings[rowIndex];
+    key.push(reading.texts);
     const shifted = row.cells.length > table.header.cells.length;
-    const startCell = readCell(table, row, startColumn, shifted, options);
-    const endCell = endColumn !== startColumn ? readCell(table, row, endColumn, shifted, options) : undefined;
-    if (startCell) cells.push(startCell);
-    if (endCell) cells.push(endCell);
-    for (const index of otherColumns) {
-      const other = readCell(table, row, index, shifted, options);
-      if (other) cells.push(other);
+    let startCell: DatedCell | undefined;
+    let endCell: DatedCell | undefined;
+    for (let i = 0; i < reading.cells.length; i++) {
+      const read = reading.cells[i];
+      if (!read) continue;
+      const index = layout.dateColumns[i];
+      const cell: DatedCell = { cell: row.cells[index], row, role: table.roles[index] as DatedCell['role'], dates: read.dates, unreadable: read.unreadable, shifted };
+      cells.push(cell);
+      if (i === 0) startCell = cell;
+      else if (i === 1 && layout.hasEnd) endCell = cell;
     }
-    const dayCell = days ? row.cells[days.index] : undefined;
     const tableRow: TableRow = {
       table,
       row,
-      dayCell,
-      day: days ? days.values[rowIndex] : { kind: 'empty' },
+      dayCell: days ? row.cells[days.index] : undefined,
+      day: days ? days.values[rowIndex] : EMPTY,
       startCell,
       endCell,
       start: startCell?.dates[0],
@@ -99,16 +106,24 @@ function readTable(table: Table): DayTableCells {
   return { table, days, rows, cells };
 }
 
+const EMPTY: DayValue = { kind: 'empty' };
 const ANY_SEPARATOR: ReadOptions = { shortWithAnySeparator: true };
 const SLASH_ONLY: ReadOptions = { shortWithAnySeparator: false };
 
-function readCell(table: Table, row: Row, index: number, shifted: boolean, options: readonly ReadOptions[]): DatedCell | undefined {
-  const cell = index >= 0 ? row.cells[index] : undefined;
-  if (!cell || cell.text === '') return undefined;
-  const role = table.roles[index] as DatedCell['role'];
-  const dates = readDates(cell.text, cell.span.start, options[index]);
-  const unreadable = dates.length === 0 && /\d/.test(plain(cell.text));
-  return { cell, row, role, dates, unreadable, shifted };
+/** Which of a day table's columns hold the Day and the dates: start (or a single Date column), end, then any other. */
+function rowLayout(table: Table): RowLayout & { readonly hasEnd: boolean } {
+  const startColumn = table.column('start') >= 0 ? table.column('start') : table.column('date');
+  const endColumn = table.column('end') >= 0 ? table.column('end') : table.column('start') >= 0 ? laterDateColumn(table, table.column('start')) : -1;
+  const otherColumns = table.roles.map((role, index) => (role === 'start' || role === 'end' || role === 'date' ? index : -1)).filter((i) => i >= 0 && i !== startColumn && i !== endColumn);
+  const hasEnd = endColumn !== startColumn;
+  const dateColumns = hasEnd ? [startColumn, endColumn, ...otherColumns] : [startColumn, ...otherColumns];
+  // A column headed Start/End/Date may write `15-09` or `15.09`; a Day column turned date column may not (`6-7`, `6.1`).
+  const options = dateColumns.map((index) => {
+    const headerRole = roleFromHeader(table.header.cells[index]?.text ?? '');
+    return headerRole === 'start' || headerRole === 'end' || headerRole === 'date' ? ANY_SEPARATOR : SLASH_ONLY;
+  });
+  const day = table.column('day');
+  return { day, dateColumns, options, hasEnd, name: `${day}:${dateColumns.join(',')}:${options.map((o) => (o === ANY_SEPARATOR ? 'a' : 's')).join('')}` };
 }
 
 function hasText(row: Row): boolean {
@@ -121,11 +136,6 @@ function laterDateColumn(table: Table, start: number): number {
   return table.roles.findIndex((role, index) => index > start && role === 'date');
 }
 
-/** Cell text without Markdown emphasis, HTML tags and entities: what a reader sees. */
-export function plain(text: string): string {
-  return text.replace(/<[^>]*>|&[a-z]+;|[*_~`]/gi, ' ').trim();
-}
-
 /** Where the year of dates written without one comes from, and the day they gather around. */
 export interface YearAnchor {
   readonly year: number;
@@ -134,7 +144,30 @@ export interface YearAnchor {
   readonly source: 'dates' | 'front matter' | 'weekdays';
 }
 
+/** Memos of the date models seen lately, by `dateModelKey`. */
+const MODELS = new BoundedMap<PageMemo>(1024);
+const MODEL = new MemoSlot<PageMemo>('date model');
 const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>>('year anchors');
+
+/**
+ * What a page's date order and year anchor depend on: its day tables' cells (`PageCells.key`) and its front matter
+ * date. Pages with equal keys decide alike: a keystroke outside the Day and date cells decides nothing again.
+ */
+function dateModelKey(page: Page): string {
+  const fm = frontMatterDate(page);
+  const date = fm?.date;
+  return `${readPageCells(page).key}|${date ? `${date.year}-${date.month}-${date.day}` : ''}|${fm?.placeholder ? 1 : 0}`;
+}
+
+/** Values derived from a page's date model alone (order decisions, year anchors, dates read in an order), shared by every page with its key. */
+export function modelMemo(page: Page): PageMemo {
+  return page.memo.get(MODEL, () => {
+    const key = dateModelKey(page);
+    let memo = MODELS.get(key);
+    if (!memo) MODELS.set(key, (memo = new PageMemo()));
+    return memo;
+  });
+}
 
 /**
  * The year a page's dates written without one belong near: the median of its dates written with a year;
@@ -142,8 +175,8 @@ const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>
  * Day column names the weekdays of that year better (front matter dates are often a year off).
  */
 export function yearAnchor(page: Page, cells: PageCells, order: DayMonthOrder | undefined): YearAnchor | undefined {
-  // `cells` are the page's own (readPageCells(page)): the anchor is worked out once per page and order.
-  const byOrder = page.memo.get(ANCHORS, () => new Map());
+  // `cells` are the page's own (readPageCells(page)): the anchor is worked out once per date model and order.
+  const byOrder = modelMemo(page).get(ANCHORS, () => new Map<DayMonthOrder | 'none', YearAnchor | undefined>());
   const key = order ?? 'none';
   if (byOrder.has(key)) return byOrder.get(key);
   const anchor = readYearAnchor(page, cells, order);

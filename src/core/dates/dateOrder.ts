@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
-import { PageCells, readPageCells, yearAnchor } from './dateCells';
+import { PageCells, modelMemo, readPageCells, yearAnchor } from './dateCells';
 import { CalendarDate, DayMonthOrder, NumericDate, WrittenDate, dateProblem, dayNumber, fromDayNumber, orderLabel, possibleOrders, resolveDate, weekdayOf } from './dates';
 import { describeRange } from './dateWords';
 import { MemoSlot } from '../page/memo';
@@ -40,6 +40,8 @@ const YEARS = new MemoSlot<Anchors>('year anchors');
 const TWIN_DAYS = new MemoSlot<WeakMap<OrderDecision, ReadonlySet<number>>>('twin days');
 /** The decision against a twin, per the twin's days (which stay the same object while the twin is unchanged). */
 const BY_TWIN = new MemoSlot<WeakMap<ReadonlySet<number>, OrderDecision | null>>('order by twin');
+/** A date model's own decisions, by setting and display language. */
+const DECISIONS = new MemoSlot<Map<string, OrderDecision>>('date model order');
 /** How many pages of a siblings list decide each order alone (one count per list, not per page asking). */
 const siteCounts = new WeakMap<readonly Page[], { dmy: number; mdy: number; decided: number }>();
 
@@ -52,7 +54,7 @@ export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDe
   const forced = context.config?.dateOrder ?? 'auto';
   const byForced = page.memo.get(ALONE, () => new Map());
   let alone = byForced.get(forced);
-  if (!alone) byForced.set(forced, (alone = decide(page, readPageCells(page), forced)));
+  if (!alone) byForced.set(forced, (alone = sharedDecision(page, forced)));
   // The twin and the site only speak when the page itself cannot tell: every other decision is the page's own.
   if (alone.source !== 'none' || (!alone.needed && !alone.mixed)) return alone;
   const base: Base = { mixed: alone.mixed, needed: alone.needed, provable: alone.provable };
@@ -66,21 +68,39 @@ export function decideDateOrder(page: Page, context: OrderContext = {}): OrderDe
   return found;
 }
 
+/** The page's own decision, shared with the pages of the same date model (see `modelMemo`) in the same display language. */
+function sharedDecision(page: Page, forced: 'auto' | DayMonthOrder): OrderDecision {
+  const decisions = modelMemo(page).get(DECISIONS, () => new Map<string, OrderDecision>());
+  // The reason is written in the display language, which can change between lints: its word for day-first names it.
+  const key = `${forced}|${orderLabel('dmy')}`;
+  let decision = decisions.get(key);
+  if (!decision) decisions.set(key, (decision = decide(page, readPageCells(page), forced)));
+  return decision;
+}
+
 /** The page's own decision (its dates, Day column and week), or `none` when they cannot tell. */
 function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder): OrderDecision {
-  const numeric = cells.dates.filter((d): d is NumericDate => d.shape === 'numeric' && dateProblem(d) === undefined);
-  const onlyDmy = numeric.filter((d) => only(d) === 'dmy');
-  const onlyMdy = numeric.filter((d) => only(d) === 'mdy');
-  const provable = { dmy: onlyDmy.length, mdy: onlyMdy.length };
-  const needed = numeric.some((d) => d.first.value !== d.second.value && possibleOrders(d).length === 2);
+  // One pass, each date's possible orders worked out once: every page of a cold run comes here.
+  const provable = { dmy: 0, mdy: 0 };
+  const examples: Partial<Record<DayMonthOrder, NumericDate>> = {};
+  let needed = false;
+  for (let i = 0; i < cells.dates.length; i++) {
+    const d = cells.dates[i];
+    if (d.shape !== 'numeric' || d.first.value === d.second.value || dateProblem(d) !== undefined) continue;
+    const possible = possibleOrders(d);
+    if (possible.length === 2) needed = true;
+    else if (possible.length === 1) {
+      provable[possible[0]]++;
+      examples[possible[0]] ??= d;
+    }
+  }
   const base = { mixed: provable.dmy > 0 && provable.mdy > 0, needed, provable };
   if (forced !== 'auto') {
     return { ...base, mixed: provable[other(forced)] > 0, order: forced, source: 'config', reason: l10n.t('{0}: set by "dateOrder": "{1}" in the settings', orderLabel(forced), forced) };
   }
   if (provable.dmy !== provable.mdy) {
     const order: DayMonthOrder = provable.dmy > provable.mdy ? 'dmy' : 'mdy';
-    const example = (order === 'dmy' ? onlyDmy : onlyMdy)[0];
-    return { ...base, order, source: 'written', reason: provableReason(order, example, provable) };
+    return { ...base, order, source: 'written', reason: provableReason(order, examples[order] as NumericDate, provable) };
   }
   if (!needed && !base.mixed) {
     return { ...base, order: undefined, source: 'none', reason: l10n.t('every date on this page reads the same day-first or month-first') };
@@ -101,11 +121,6 @@ function decide(page: Page, cells: PageCells, forced: 'auto' | DayMonthOrder): O
 }
 
 type Base = Pick<OrderDecision, 'mixed' | 'needed' | 'provable'>;
-
-function only(date: NumericDate): DayMonthOrder | undefined {
-  const possible = possibleOrders(date);
-  return possible.length === 1 && date.first.value !== date.second.value ? possible[0] : undefined;
-}
 
 function other(order: DayMonthOrder): DayMonthOrder {
   return order === 'dmy' ? 'mdy' : 'dmy';

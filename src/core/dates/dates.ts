@@ -84,8 +84,8 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
   // Every date cell of every page comes here: no closure, generator, sort or piece object is made for the usual lone date.
   const found: WrittenDate[] = [];
   let taken: Span[] | undefined;
-  if (TH.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
-  if (THREE_LETTERS.test(text)) {
+  if (TH.test(text) && THANG.test(text)) readNamed(text, offset, NAMED_VI, 2, 1, true, found, (taken ??= []));
+  if (THREE_LETTERS.test(text) && MONTH_START.test(text)) {
     readNamed(text, offset, NAMED_MDY, 1, 2, false, found, (taken ??= []));
     readNamed(text, offset, NAMED_DMY, 2, 1, false, found, taken);
   }
@@ -117,6 +117,9 @@ export function readDates(text: string, offset = 0, options: ReadOptions = {}): 
 const DIGIT = /\d/;
 const TH = /th/i;
 const THREE_LETTERS = /[a-z]{3}/i;
+// What the month-name patterns cannot match without, with their flags: `Thứ 2` (a Day cell) has a `th` but no `tháng`.
+const THANG = /th(?:áng|a\u0301ng|ang)/iu;
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 const LETTER = /[\p{L}_]/u;
 
 function byStart(a: WrittenDate, b: WrittenDate): number {
@@ -234,6 +237,24 @@ function toDate(text: string, first: number, count: number, offset: number, opti
 function part(text: string, start: number, end: number, offset: number): DatePart {
   const digits = text.slice(start, end);
   return { text: digits, value: Number(digits), span: { start: offset + start, end: offset + end } };
+}
+
+/** The same date written `by` characters later (or earlier): an unchanged cell that an edit above it moved. */
+export function movedDate(date: WrittenDate, by: number): WrittenDate {
+  const span = movedSpan(date.span, by);
+  const year = date.year && movedPart(date.year, by);
+  if (date.shape === 'numeric') return { shape: 'numeric', text: date.text, span, first: movedPart(date.first, by), second: movedPart(date.second, by), separator: date.separator, year };
+  // Fields in the order the reader writes them, so moved and read dates share their object shapes.
+  if (date.shape === 'named') return { shape: 'named', text: date.text, span, month: movedPart(date.month, by), day: movedPart(date.day, by), year };
+  return { shape: 'iso', text: date.text, span, year, month: movedPart(date.month, by), day: movedPart(date.day, by) };
+}
+
+function movedPart(part: DatePart, by: number): DatePart {
+  return { text: part.text, value: part.value, span: movedSpan(part.span, by) };
+}
+
+export function movedSpan(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
 }
 
 /** The month and day of a numeric date under `order`. */

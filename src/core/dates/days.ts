@@ -1,4 +1,4 @@
-import { readDates } from './dates';
+import { movedSpan, readDates } from './dates';
 import type { Table } from '../page/page';
 import type { Span } from '../page/text';
 
@@ -249,6 +249,13 @@ function caseOf(text: string): LetterCase {
 
 const NUMBERED = new Set<DayStyleKind>(['number', 'day-n', 'ngay-n']);
 
+/** The same Day value written `by` characters later (or earlier); values without tokens have no place to move. */
+export function movedDay(value: DayValue, by: number): DayValue {
+  if (value.kind !== 'weekday') return value;
+  const tokens = value.tokens.map((t): DayToken => ({ weekday: t.weekday, number: t.number, style: t.style, neutral: t.neutral, span: movedSpan(t.span, by), text: t.text }));
+  return { kind: 'weekday', tokens, weekdays: value.weekdays, isRange: value.isRange };
+}
+
 /** The Day column of a day table as a whole: its values, its style, and whether it names weekdays at all. */
 export interface DayColumn {
   readonly index: number;
@@ -270,6 +277,11 @@ export function readDayColumn(table: Table): DayColumn | undefined {
     const cell = row.cells[index];
     return cell ? readDay(cell.text, cell.span.start) : { kind: 'empty' };
   });
+  return dayColumn(index, values);
+}
+
+/** The Day column at `index` whose cells read `values`, one per body row. */
+export function dayColumn(index: number, values: readonly DayValue[]): DayColumn {
   const filled = values.filter((v) => v.kind !== 'empty');
   const holdsDates = filled.filter((v) => v.kind === 'date').length * 2 > filled.length;
   const tokens = values.flatMap((v) => (v.kind === 'weekday' ? v.tokens : []));
@@ -295,7 +307,16 @@ function dominantStyle(tokens: readonly DayToken[]): DayStyle | undefined {
 function mostCommon<T>(values: readonly T[]): T {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The first of the most frequent (what a stable sort by count puts first), without an array of the entries.
+  let best: T | undefined;
+  let most = 0;
+  counts.forEach((count, value) => {
+    if (count > most) {
+      most = count;
+      best = value;
+    }
+  });
+  return best as T;
 }
 
 const VI_DISPLAY = ['Chủ nhật', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'];

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Config } from '../config';
-import { PageCells, TableRow, YearAnchor, readPageCells, yearAnchor } from './dateCells';
+import { PageCells, TableRow, YearAnchor, modelMemo, readPageCells, yearAnchor } from './dateCells';
 import { OrderDecision, decideDateOrder, nearestYear } from './dateOrder';
 import { switchedDates } from './orderSwitch';
 import { CalendarDate, DayMonthOrder, WrittenDate, dateProblem, dayNumber, fromDayNumber, mondayOf, orderLabel, orderUsed, possibleOrders, resolveDate, swapDayMonth } from './dates';
@@ -51,6 +51,21 @@ export interface PageDates {
 
 const DATES = new MemoSlot<WeakMap<OrderDecision, PageDates>>('dates');
 
+/** A date model read in one order, by index into its `PageCells` dates and rows: the same for every page of that model. */
+interface ModelDates {
+  readonly dates: readonly (CalendarDate | undefined)[];
+  readonly orders: readonly (DayMonthOrder | undefined)[];
+  /** Dates read in the other order (see `switchedDates`). */
+  readonly switched: readonly number[];
+  readonly week: WeekWindow | undefined;
+  /** Rows whose start falls outside `week` while most rows share it. */
+  readonly outside: readonly number[];
+}
+
+/** A date model read in each order: a keystroke outside the dates reads none again. */
+const MODEL_DATES = new MemoSlot<Map<DayMonthOrder | 'none', ModelDates>>('date model dates');
+const NONE: ReadonlySet<WrittenDate> = new Set();
+
 /** Reads a page's dates under a decision (once per page and decision). */
 export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const byDecision = page.memo.get(DATES, () => new WeakMap());
@@ -59,22 +74,16 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
   const cells = readPageCells(page);
   const order = decision.order;
   const anchor = yearAnchor(page, cells, order);
-  const readIn = (written: WrittenDate, use: DayMonthOrder | undefined): CalendarDate | undefined =>
-    // The year nearest the page's other dates: 31/12 next to January dates belongs to the year before.
-    written.year || anchor === undefined ? resolveDate(written, use) : nearestYear(written, use, anchor);
-  const switched = order ? switchedDates(cells.dates, order, readIn) : new Set<WrittenDate>();
-  const readOne = (written: WrittenDate): ReadDate => {
-    const use = switched.has(written) ? (order === 'dmy' ? 'mdy' : 'dmy') : order;
-    return { written, date: readIn(written, use), order: orderUsed(written, use), yearFrom: written.year ? undefined : anchor?.source };
-  };
-  const memo = new Map<WrittenDate, ReadDate>();
-  const get = (w: WrittenDate | undefined) => {
-    if (!w) return undefined;
-    let r = memo.get(w);
-    if (!r) memo.set(w, (r = readOne(w)));
+  const byOrder = modelMemo(page).get(MODEL_DATES, () => new Map<DayMonthOrder | 'none', ModelDates>());
+  let model = byOrder.get(order ?? 'none');
+  if (!model) byOrder.set(order ?? 'none', (model = readModel(cells, order, anchor)));
+  const read = new Map<WrittenDate, ReadDate>();
+  const yearFrom = anchor?.source;
+  const dates = cells.dates.map((written, i): ReadDate => {
+    const r: ReadDate = { written, date: model.dates[i], order: model.orders[i], yearFrom: written.year ? undefined : yearFrom };
+    read.set(written, r);
     return r;
-  };
-  const dates = cells.dates.map((d) => get(d) as ReadDate);
+  });
   // Fields listed, not spread: a spread copy with two more fields cost about 500 bytes a row.
   const rows: DatedRow[] = cells.rows.map((r) => ({
     table: r.table,
@@ -86,45 +95,100 @@ export function readPageDates(page: Page, decision: OrderDecision): PageDates {
     startCell: r.startCell,
     endCell: r.endCell,
     filled: r.filled,
-    startDate: get(r.start),
-    endDate: get(r.end),
+    startDate: r.start && read.get(r.start),
+    endDate: r.end && read.get(r.end),
   }));
-  const { week, outside } = findWeek(rows);
-  const result: PageDates = { page, cells, decision, rows, dates, week, outside, switched };
+  const outside = new Set(model.outside.map((i) => rows[i]));
+  const switched = model.switched.length === 0 ? NONE : new Set(model.switched.map((i) => cells.dates[i]));
+  const result: PageDates = { page, cells, decision, rows, dates, week: model.week, outside, switched };
   byDecision.set(decision, result);
   return result;
 }
 
+function readModel(cells: PageCells, order: DayMonthOrder | undefined, anchor: YearAnchor | undefined): ModelDates {
+  const readIn = (written: WrittenDate, use: DayMonthOrder | undefined): CalendarDate | undefined =>
+    // The year nearest the page's other dates: 31/12 next to January dates belongs to the year before.
+    written.year || anchor === undefined ? resolveDate(written, use) : nearestYear(written, use, anchor);
+  const switchedSet = order ? switchedDates(cells.dates, order, readIn) : NONE;
+  const dates: (CalendarDate | undefined)[] = [];
+  const orders: (DayMonthOrder | undefined)[] = [];
+  const switched: number[] = [];
+  for (let i = 0; i < cells.dates.length; i++) {
+    const written = cells.dates[i];
+    const use = switchedSet.has(written) ? (order === 'dmy' ? 'mdy' : 'dmy') : order;
+    if (use !== order) switched.push(i);
+    dates.push(readIn(written, use));
+    orders.push(orderUsed(written, use));
+  }
+  // Each row's start is among the page's dates after the previous row's: one walk finds them all.
+  const starts: (CalendarDate | undefined)[] = [];
+  let at = 0;
+  for (const r of cells.rows) {
+    if (!r.start) {
+      starts.push(undefined);
+      continue;
+    }
+    while (at < cells.dates.length && cells.dates[at] !== r.start) at++;
+    starts.push(dates[at]);
+  }
+  return { dates, orders, switched, ...findWeek(starts) };
+}
+
 /**
  * The 7 days most rows start in (a calendar week Monday–Sunday when it holds as many as any other window),
- * and the rows outside it when the rows inside are most of them.
+ * and the rows outside it when the rows inside are most of them; `starts` holds each row's start date.
  */
-function findWeek(rows: readonly DatedRow[]): { week: WeekWindow | undefined; outside: Set<DatedRow> } {
-  const dated = rows.filter((r) => r.startDate?.date).map((r) => ({ row: r, day: dayNumber(r.startDate?.date as CalendarDate) }));
-  const outside = new Set<DatedRow>();
-  if (dated.length === 0) return { week: undefined, outside };
+function findWeek(starts: readonly (CalendarDate | undefined)[]): { week: WeekWindow | undefined; outside: number[] } {
+  // Indexed loops and no entry arrays: the CLI runs without inlining, where each `for…of` step is an object.
+  const rows: number[] = [];
+  const days: number[] = [];
+  for (let row = 0; row < starts.length; row++) {
+    const date = starts[row];
+    if (!date) continue;
+    rows.push(row);
+    days.push(dayNumber(date));
+  }
+  const outside: number[] = [];
+  if (days.length === 0) return { week: undefined, outside };
   const candidates = new Map<number, boolean>();
-  for (const { day } of dated) {
-    candidates.set(mondayOf(day), true);
-    if (!candidates.has(day)) candidates.set(day, false);
+  for (let i = 0; i < days.length; i++) {
+    candidates.set(mondayOf(days[i]), true);
+    if (!candidates.has(days[i])) candidates.set(days[i], false);
   }
   // Counted by binary search over the sorted days: a count per candidate by filtering was quadratic in the rows.
-  const sorted = dated.map((d) => d.day).sort((a, b) => a - b);
-  let best: { from: number; count: number; calendar: boolean } | undefined;
-  for (const [from, calendar] of candidates) {
-    const count = firstAbove(sorted, from + 6) - firstAbove(sorted, from - 1);
-    if (!best || count > best.count || (count === best.count && calendar && !best.calendar) || (count === best.count && calendar === best.calendar && from < best.from)) {
-      best = { from, count, calendar };
+  const sorted = [...days].sort((a, b) => a - b);
+  let from = 0;
+  let count = -1;
+  let calendar = false;
+  candidates.forEach((isMonday, start) => {
+    const n = firstAbove(sorted, start + 6) - firstAbove(sorted, start - 1);
+    if (count < 0 || n > count || (n === count && isMonday && !calendar) || (n === count && isMonday === calendar && start < from)) {
+      from = start;
+      count = n;
+      calendar = isMonday;
     }
-  }
-  const window = best as { from: number; count: number };
-  const inside = dated.filter((d) => d.day >= window.from && d.day <= window.from + 6);
-  if (window.count >= 2 && window.count * 2 > dated.length) for (const d of dated) if (d.day < window.from || d.day > window.from + 6) outside.add(d.row);
+  });
   const mondays = new Map<number, number>();
-  for (const d of inside) mondays.set(mondayOf(d.day), (mondays.get(mondayOf(d.day)) ?? 0) + 1);
-  const monday = [...mondays].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
-  const first = Math.min(...inside.map((d) => d.day));
-  return { week: { from: window.from, to: window.from + 6, monday, first: fromDayNumber(first) }, outside };
+  let first = Infinity;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i];
+    if (day < from || day > from + 6) {
+      if (count >= 2 && count * 2 > days.length) outside.push(rows[i]);
+      continue;
+    }
+    mondays.set(mondayOf(day), (mondays.get(mondayOf(day)) ?? 0) + 1);
+    if (day < first) first = day;
+  }
+  // The Monday most rows inside share; the earliest of those tied.
+  let monday = 0;
+  let most = 0;
+  mondays.forEach((n, m) => {
+    if (n > most || (n === most && m < monday)) {
+      monday = m;
+      most = n;
+    }
+  });
+  return { week: { from, to: from + 6, monday, first: fromDayNumber(first) }, outside };
 }
 
 /** The index of the first value above `limit` in an ascending list. */

@@ -1,0 +1,99 @@
+import { BoundedMap, ownCopy } from './boundedMap';
+import { ReadOptions, WrittenDate, movedDate, readDates } from './dates';
+import { DayValue, movedDay, readDay } from './days';
+import type { Row } from '../page/table';
+
+/** The dates written in one cell of a date column. */
+export interface CellDates {
+  readonly dates: readonly WrittenDate[];
+  /** Text with digits in it but no date: an attempt at a date that cannot be read. */
+  readonly unreadable: boolean;
+}
+
+/** Which cells of a day table's rows hold the Day and the dates, and how to read them: all a row's reading depends on but its line. */
+export interface RowLayout {
+  /** The Day column, or -1. */
+  readonly day: number;
+  /** The date columns in reading order (start, end when there is one, then the others); -1 where the table has none. */
+  readonly dateColumns: readonly number[];
+  /** How to read each of `dateColumns`. */
+  readonly options: readonly ReadOptions[];
+  /** Names the layout: a row kept from under another layout is read again. */
+  readonly name: string;
+}
+
+/** A row's Day value and the dates of each of its date columns (undefined where the cell has no text). */
+export interface RowReading {
+  /** Undefined when the table has no Day column. */
+  readonly day: DayValue | undefined;
+  readonly cells: readonly (CellDates | undefined)[];
+  /** The Day and date cells' texts, joined by line breaks: all the page's date order and year anchor take from the row. */
+  readonly texts: string;
+}
+
+interface Kept {
+  readonly layout: string;
+  offset: number;
+  reading: RowReading;
+}
+
+// A week page has tens of rows, the longest pages a few thousand.
+const ROWS = new BoundedMap<Kept>(4096);
+const EMPTY: DayValue = { kind: 'empty' };
+
+/**
+ * A day table row's Day and date cells, read or found read: the editor parses the page again on every keystroke, and
+ * a row whose line did not change reads as before, moved when an edit above it changed its place. `text` is the page's.
+ */
+export function readRow(text: string, row: Row, layout: RowLayout): RowReading {
+  const line = text.slice(row.span.start, row.span.end);
+  const kept = ROWS.get(line);
+  if (kept && kept.layout === layout.name) {
+    if (kept.offset !== row.span.start) {
+      kept.reading = movedRow(kept.reading, row.span.start - kept.offset);
+      kept.offset = row.span.start;
+    }
+    return kept.reading;
+  }
+  // Read from a copy of the line: what is kept must not hold on to the page's text.
+  const own = ownCopy(line);
+  const reading = readCells(own, row, layout);
+  ROWS.set(own, { layout: layout.name, offset: row.span.start, reading });
+  return reading;
+}
+
+function readCells(line: string, row: Row, layout: RowLayout): RowReading {
+  const at = row.span.start;
+  const dayCell = layout.day >= 0 ? row.cells[layout.day] : undefined;
+  const dayText = dayCell ? line.slice(dayCell.span.start - at, dayCell.span.end - at) : '';
+  const day = dayCell && dayText !== '' ? readDay(dayText, dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
+  // Joined by line breaks, which no cell of a table row can hold.
+  let texts = dayText;
+  const cells: (CellDates | undefined)[] = [];
+  for (let i = 0; i < layout.dateColumns.length; i++) {
+    const index = layout.dateColumns[i];
+    const cell = index >= 0 ? row.cells[index] : undefined;
+    const cellText = cell ? line.slice(cell.span.start - at, cell.span.end - at) : '';
+    texts += '\n' + cellText;
+    if (!cell || cellText === '') {
+      cells.push(undefined);
+      continue;
+    }
+    const dates = readDates(cellText, cell.span.start, layout.options[i]);
+    cells.push({ dates, unreadable: dates.length === 0 && /\d/.test(plain(cellText)) });
+  }
+  return { day, cells, texts };
+}
+
+function movedRow(reading: RowReading, by: number): RowReading {
+  return {
+    day: reading.day && movedDay(reading.day, by),
+    cells: reading.cells.map((c) => (c && c.dates.length > 0 ? { dates: c.dates.map((d) => movedDate(d, by)), unreadable: c.unreadable } : c)),
+    texts: reading.texts,
+  };
+}
+
+/** Cell text without Markdown emphasis, HTML tags and entities: what a reader sees. */
+export function plain(text: string): string {
+  return text.replace(/<[^>]*>|&[a-z]+;|[*_~`]/gi, ' ').trim();
+}
