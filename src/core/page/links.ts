@@ -1,5 +1,5 @@
 import { Span } from './text';
-import { BracketMatches, codeSpans, firstEndingAfter, htmlComments, indexWithin, lineSpans, parseInlineTail } from './inlineSpans';
+import { BracketMatches, codeSpans, firstEndingAfter, htmlComments, indexOrLength, indexWithin, lineSpans, parseInlineTail } from './inlineSpans';
 import { patternProblem, regexParts } from './patterns';
 
 /**
@@ -31,6 +31,7 @@ const HTML_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 const BARE = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>|`]*/iy;
 const REFERENCE_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)/;
 const AUTOLINKS = [AUTOLINK, EMAIL_AUTOLINK];
+const NO_SPANS: readonly Span[] = [];
 /** Where the scan has something to do: an escape, `<`, `[`, `![`, or a URL's scheme or `www.` after no letter or digit. */
 const LINK_START = /[\\<[]|!\[|(?<![A-Za-z0-9])(?:(?:https?|ftp):\/\/|www\.)/gi;
 /** GFM leaves these out of the end of an autolink literal. */
@@ -74,6 +75,8 @@ export function findLinks(text: string, start: number, end: number, lines?: read
 class InlineScanner {
   /** The first LINK_START at or after the last place searched from: the scan only moves forward, so later lines reuse it. */
   private nextStart = -1;
+  /** The first backtick at or after the last place searched from, kept the same way. */
+  private nextBacktick = -1;
 
   constructor(
     private readonly text: string,
@@ -84,7 +87,9 @@ class InlineScanner {
 
   scan(start: number, end: number, insideLink: boolean): void {
     const { text } = this;
-    const code = codeSpans(text, start, end);
+    // Most lines hold no backtick: a search reused by later lines says so without codeSpans reading the line.
+    if (this.nextBacktick < start) this.nextBacktick = indexOrLength(text, '`', start);
+    const code = this.nextBacktick < end ? codeSpans(text, start, end) : NO_SPANS;
     // Code spans and comments are sorted and disjoint and `i` only grows: a cursor into each replaces a search per character.
     const comments = this.comments;
     let nextCode = 0;
