@@ -38,11 +38,10 @@ const MAX_CLEAN_READINGS = 4096;
 
 /** Reads a URL (or a scheme-less `host/path`) as an awsstudygroup link; undefined when it is not one. */
 export function readLabUrl(url: string): LabUrl | undefined {
-  // Most URLs (docs.aws.amazon.com) are told apart without a reading, and are not kept.
-  if (labDomainCandidate(url, 0) < 0) return undefined;
   const known = CLEAN_READINGS.get(url);
   if (known !== undefined || CLEAN_READINGS.has(url)) return known;
-  const reading = readLabUrlAfresh(url);
+  // Most URLs (docs.aws.amazon.com) are told apart without a reading; a URL met again is a lookup, cheaper than this search.
+  const reading = labDomainCandidate(url, 0) < 0 ? undefined : readLabUrlAfresh(url);
   if (reading === undefined || reading.problems.length === 0) {
     if (CLEAN_READINGS.size >= MAX_CLEAN_READINGS) CLEAN_READINGS.clear();
     CLEAN_READINGS.set(url, reading);
