@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import { LabUrl, readLabUrl } from './labUrl';
+import { LabUrl, labDomainCandidate, readLabUrl } from './labUrl';
 import { Link, isIgnoredLink, linksStartingIn, writesUrl } from '../page/links';
 import { codeSpans, htmlComments, spansWithin } from '../page/inlineSpans';
 import { MemoSlot } from '../page/memo';
@@ -18,7 +18,6 @@ export interface LabOccurrence {
 
 const HOST_TEXT = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:\/[^\s<>|()[\]"'`*]*)?/y;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
-const LAB_WORD = /aws|stud|group/gi;
 // A regex literal is a new object each time it is evaluated: these are read for every host named on a line.
 const URL_CHAR = /[\w.@/:%-]/;
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
@@ -51,14 +50,13 @@ function fromText(page: Page): LabOccurrence[] {
   const bodyStart = page.bodyLine < page.lines.lineCount ? page.lines.lines[page.bodyLine].start : text.length;
   const found: LabOccurrence[] = [];
   let comments: readonly Span[] | undefined;
-  // One scan of the body finds the lines that name the lab domain (no match spans a line break), instead of a slice and a test per line.
-  LAB_WORD.lastIndex = bodyStart;
-  for (let hit = LAB_WORD.exec(text); hit; hit = LAB_WORD.exec(text)) {
-    const n = page.lines.lineAt(hit.index);
+  // One search of the body finds the lines that may name the lab domain (no candidate spans a line break), instead of a slice and a test per line.
+  for (let at = labDomainCandidate(text, bodyStart); at >= 0; ) {
+    const n = page.lines.lineAt(at - 1);
     const line = page.lines.lines[n];
-    LAB_WORD.lastIndex = line.next > line.end ? line.next : text.length;
     comments ??= htmlComments(text, bodyStart, text.length);
     if (!page.codeLines.has(n)) fromLine(page, line, comments, found);
+    at = line.next > line.end ? labDomainCandidate(text, line.next) : -1;
   }
   return found;
 }

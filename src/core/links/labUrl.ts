@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { Span } from '../page/text';
+import { Span, isWhiteSpace } from '../page/text';
 
 export const LAB_DOMAIN = 'awsstudygroup.com';
 /** awsstudygroup hosts that are not numbered labs: the learning portal and the hash-routed course site. */
@@ -38,6 +38,8 @@ const MAX_CLEAN_READINGS = 4096;
 
 /** Reads a URL (or a scheme-less `host/path`) as an awsstudygroup link; undefined when it is not one. */
 export function readLabUrl(url: string): LabUrl | undefined {
+  // Most URLs (docs.aws.amazon.com) are told apart without a reading, and are not kept.
+  if (labDomainCandidate(url, 0) < 0) return undefined;
   const known = CLEAN_READINGS.get(url);
   if (known !== undefined || CLEAN_READINGS.has(url)) return known;
   const reading = readLabUrlAfresh(url);
@@ -46,6 +48,40 @@ export function readLabUrl(url: string): LabUrl | undefined {
     CLEAN_READINGS.set(url, reading);
   }
   return reading;
+}
+
+const LAB_WORD = /aws|stud|group/gi;
+
+/**
+ * Where the first `aws`, `stud` or `group` at or after `from` that may be part of the lab domain ends, or -1. Every
+ * spelling findDomain accepts (within two edits of awsstudygroup, or glued to an id) keeps one of the three words in
+ * a label of 10 or more characters followed by a dot: the word AWS in a sentence, or docs.aws.amazon.com, is none.
+ */
+export function labDomainCandidate(text: string, from: number): number {
+  LAB_WORD.lastIndex = from;
+  while (LAB_WORD.test(text)) {
+    const hitEnd = LAB_WORD.lastIndex;
+    // A label with a non-ASCII letter is let through: lower-casing may lengthen it (İ).
+    let wide = false;
+    let start = hitEnd - 1;
+    for (let c = text.charCodeAt(start - 1); start > 0 && isLabelChar(c); c = text.charCodeAt(--start - 1)) if (c >= 128) wide = true;
+    let end = hitEnd;
+    for (let c = text.charCodeAt(end); end < text.length && isLabelChar(c); c = text.charCodeAt(++end)) if (c >= 128) wide = true;
+    if (text.charCodeAt(end) === 46 /* . */ && (end - start >= 10 || wide)) return hitEnd;
+    LAB_WORD.lastIndex = end;
+  }
+  return -1;
+}
+
+/** A character of a host label as PREFIX reads it: not a dot, white space or ``/?#:@<>()[]|"'` ``. */
+function isLabelChar(c: number): boolean {
+  switch (c) {
+    case 46: case 47: case 63: case 35: case 58: case 64: case 60: case 62: // . / ? # : @ < >
+    case 40: case 41: case 91: case 93: case 124: case 34: case 39: case 96: // ( ) [ ] | " ' `
+      return false;
+    default:
+      return !isWhiteSpace(c);
+  }
 }
 
 function readLabUrlAfresh(url: string): LabUrl | undefined {

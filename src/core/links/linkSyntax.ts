@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { Link, linksStartingIn, trimAutolinkLiteral } from '../page/links';
-import { BracketMatches, codeSpans, htmlComments, indexWithin, matchingBracket, spansWithin } from '../page/inlineSpans';
+import { BracketMatches, codeSpans, htmlComments, indexOrLength, indexWithin, matchingBracket, spansWithin } from '../page/inlineSpans';
 import type { Page } from '../page/page';
 import type { TextEdit } from '../rules/types';
 import type { Span } from '../page/text';
@@ -37,12 +37,17 @@ export function findLinkSyntaxProblems(page: Page): LinkSyntaxProblem[] {
   const add = (problem: LinkSyntaxProblem | undefined) => {
     if (problem) addIfFree(problems, problem);
   };
+  // The next `]` and `<` of the body, each found by a native search that later lines reuse: a loop per line over each character ran in the interpreter.
+  let nextBracket = -1;
+  let nextAngle = -1;
   for (let n = page.bodyLine; n < page.lines.lineCount; n++) {
     const line = page.lines.lines[n];
     if (page.codeLines.has(n)) continue;
+    if (nextBracket < line.start) nextBracket = indexOrLength(text, ']', line.start);
+    if (nextAngle < line.start) nextAngle = indexOrLength(text, '<', line.start);
     // Each check below needs a `]` or a `<h`/`<f`: table rows full of `<br>` and plain lines have nothing to find.
-    const bracket = indexWithin(text, ']', line.start, line.end) >= 0;
-    const autolink = mayOpenAutolink(text, line.start, line.end, linksAt);
+    const bracket = nextBracket < line.end;
+    const autolink = nextAngle < line.end && mayOpenAutolink(text, nextAngle, line.end, linksAt);
     if (!bracket && !autolink) continue;
     const onLine = linksStartingIn(page.links, line.start, line.end);
     // `[label]: destination` runs to the end of its line: nothing on it is inline link syntax.
@@ -100,11 +105,12 @@ function addIfFree(problems: LinkSyntaxProblem[], problem: LinkSyntaxProblem): v
 }
 
 /**
- * Whether a `<` on the line is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need,
+ * Whether a `<` on the line from `first` (its first) is followed by h or f (any case), as OPEN_AUTOLINK's `<https://` and `<ftp://` need,
  * and starts no link: one that does is a link already (a row's `<https://…>` needs no further look).
  */
-function mayOpenAutolink(text: string, start: number, end: number, linksAt: ReadonlyMap<number, Link>): boolean {
-  for (let i = indexWithin(text, '<', start, end); i >= 0; i = indexWithin(text, '<', i + 1, end)) {
+function mayOpenAutolink(text: string, first: number, end: number, linksAt: ReadonlyMap<number, Link>): boolean {
+  // The last search runs on to the next line's first `<`: each stretch between two `<` is read at most twice.
+  for (let i = first; i < end; i = indexOrLength(text, '<', i + 1)) {
     const c = text.charCodeAt(i + 1) | 32;
     if ((c === 104 /* h */ || c === 102 /* f */) && !linksAt.has(i)) return true;
   }

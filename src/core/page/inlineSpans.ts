@@ -206,6 +206,15 @@ export function lineSpans(text: string, start: number, end: number): Span[] {
   return lines;
 }
 
+/**
+ * The first `char` in `text` at or after `from`, or the text's length. A caller that asks in increasing order keeps
+ * the answer until it passes it: one native search per occurrence, where a bounded search per line read each character in the interpreter.
+ */
+export function indexOrLength(text: string, char: string, from: number): number {
+  const i = text.indexOf(char, from);
+  return i < 0 ? text.length : i;
+}
+
 /** `text.indexOf(needle, from)` limited to `[from, end)`: an unbounded search per line would make a page quadratic. */
 export function indexWithin(text: string, needle: string, from: number, end: number): number {
   if (needle.length === 0 || from < 0) {

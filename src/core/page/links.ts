@@ -31,6 +31,8 @@ const HTML_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)
 const BARE = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>|`]*/iy;
 const REFERENCE_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)/;
 const AUTOLINKS = [AUTOLINK, EMAIL_AUTOLINK];
+/** Where the scan has something to do: an escape, `<`, `[`, `![`, or a URL's scheme or `www.` after no letter or digit. */
+const LINK_START = /[\\<[]|!\[|(?<![A-Za-z0-9])(?:(?:https?|ftp):\/\/|www\.)/gi;
 /** GFM leaves these out of the end of an autolink literal. */
 const TRAILING_PUNCTUATION = /[?!.,:;*_~'"]$/;
 
@@ -70,6 +72,9 @@ export function findLinks(text: string, start: number, end: number, lines?: read
 
 /** Walks one line left to right the way a GFM inline parser does, recording the links it meets. */
 class InlineScanner {
+  /** The first LINK_START at or after the last place searched from: the scan only moves forward, so later lines reuse it. */
+  private nextStart = -1;
+
   constructor(
     private readonly text: string,
     private readonly definitions: ReadonlyMap<string, Link>,
@@ -88,6 +93,9 @@ class InlineScanner {
     let brackets: BracketMatches | undefined;
     let i = start;
     while (i < end) {
+      // Other characters are passed over by one native search: a loop over each ran in the interpreter.
+      i = this.startAtOrAfter(i);
+      if (i >= end) break;
       const c = text.charCodeAt(i);
       while (nextCode < code.length && code[nextCode].end <= i) nextCode++;
       if (nextCode < code.length && code[nextCode].start <= i) {
@@ -130,6 +138,15 @@ class InlineScanner {
       }
       i++;
     }
+  }
+
+  private startAtOrAfter(i: number): number {
+    if (this.nextStart < i) {
+      LINK_START.lastIndex = i;
+      const m = LINK_START.exec(this.text);
+      this.nextStart = m ? m.index : this.text.length;
+    }
+    return this.nextStart;
   }
 
   /** `<scheme:…>`, `<user@host>`, or an HTML tag (an `<a href>` / `<img src>` is a link; any tag's inside is not text). */

@@ -108,7 +108,7 @@ function readParts(page: Page): Written[] {
     if (!section) continue;
     const end = Math.min(section.body.end, ...tableStarts.filter((t) => t >= section.body.start));
     const lines: string[] = [];
-    addNormalizedLines(page.text.slice(section.body.start, end), lines);
+    addNormalizedLines(page.text, section.body.start, end, lines);
     const normalized = lines.join('\n');
     if (normalized.length >= MIN_LENGTH) parts.push({ part, span: section.heading.span, normalized, key: keyOf(part, normalized), template: lines.some(isWeek1Sentence) });
   }
@@ -116,7 +116,10 @@ function readParts(page: Page): Written[] {
     const column = table.column('task');
     // Cell by cell: the column is not joined into one text to be split again.
     const lines: string[] = [];
-    for (const row of table.rows) addNormalizedLines(row.cells[column]?.text ?? '', lines);
+    for (const row of table.rows) {
+      const cell = row.cells[column]?.text ?? '';
+      addNormalizedLines(cell, 0, cell.length, lines);
+    }
     const normalized = lines.join('\n');
     if (normalized.length >= MIN_LENGTH) parts.push({ part: 'Task column', span: table.header.cells[column].span, normalized, key: keyOf('Task column', normalized), template: lines.some(isWeek1Sentence) });
   }
@@ -127,17 +130,17 @@ function keyOf(part: Part, normalized: string): string {
   return `${part}\u0000${normalized}`;
 }
 
-/** Without its indent and bullet: `^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+` read by hand (it never backtracks). */
-function stripLeading(line: string): string {
-  let i = 0;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
+/** Where `^(?:\s|&emsp;|&ensp;|&nbsp;|[-+*•>]\s)+` matching `text[start, end)` ends (read by hand: it never backtracks). */
+function leadingEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
     if (isWhiteSpace(c)) i++;
-    else if (c === 38 /* & */ && (line.startsWith('&emsp;', i) || line.startsWith('&ensp;', i) || line.startsWith('&nbsp;', i))) i += 6;
-    else if ((c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 62) /* - + * • > */ && isWhiteSpace(line.charCodeAt(i + 1))) i += 2;
+    else if (c === 38 /* & */ && i + 6 <= end && (text.startsWith('&emsp;', i) || text.startsWith('&ensp;', i) || text.startsWith('&nbsp;', i))) i += 6;
+    else if ((c === 45 || c === 43 || c === 42 || c === 0x2022 || c === 62) /* - + * • > */ && i + 1 < end && isWhiteSpace(text.charCodeAt(i + 1))) i += 2;
     else break;
   }
-  return i === 0 ? line : line.slice(i);
+  return i;
 }
 
 /** `/^[.…\s-]*$/`: nothing but dots, ellipses, dashes and spaces (a placeholder line). */
@@ -153,29 +156,51 @@ const BR = /<br\s*\/?>/iy;
 const TAG = /<[^>]*>/g;
 
 /**
- * Each line (or `<br>` piece) of `text` normalised as a sentence and added to `lines`, empty ones dropped
- * (`text.split(/\r?\n|\r|<br\s*\/?>/i)` read by hand: a split copies its regex and makes a list per call).
+ * Each line (or `<br>` piece) of `text[start, end)` normalised as a sentence and added to `lines`, empty ones dropped
+ * (`text.split(/\r?\n|\r|<br\s*\/?>/i)`, the breaks found by indexOf: a loop over every character ran in the interpreter).
  */
-function addNormalizedLines(text: string, lines: string[]): void {
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let next = -1;
-    if (c === 10 /* \n */) next = i + 1;
-    else if (c === 13 /* \r */) next = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    else if (c === 60 /* < */) {
-      BR.lastIndex = i;
-      if (BR.test(text)) next = BR.lastIndex;
-    }
-    if (next < 0) continue;
-    addNormalizedLine(text.slice(from, i), lines);
+function addNormalizedLines(text: string, start: number, end: number, lines: string[]): void {
+  let from = start;
+  // The piece holds a `<` that is not a `<br>`.
+  let tag = false;
+  let lf = indexWithin(text, '\n', start, end);
+  let cr = indexWithin(text, '\r', start, end);
+  let lt = indexWithin(text, '<', start, end);
+  for (;;) {
+    const at = Math.min(lf, cr, lt);
+    if (at === end) break;
+    let next: number;
+    if (at === lt) {
+      BR.lastIndex = at;
+      if (!BR.test(text) || BR.lastIndex > end) {
+        tag = true;
+        lt = indexWithin(text, '<', at + 1, end);
+        continue;
+      }
+      next = BR.lastIndex;
+    } else next = at === cr && at + 1 < end && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    addNormalizedLine(text, from, at, tag, lines);
     from = next;
-    i = next - 1;
+    tag = false;
+    if (lf < next) lf = indexWithin(text, '\n', next, end);
+    if (cr < next) cr = indexWithin(text, '\r', next, end);
+    if (lt < next) lt = indexWithin(text, '<', next, end);
   }
-  addNormalizedLine(from === 0 ? text : text.slice(from), lines);
+  addNormalizedLine(text, from, end, tag, lines);
 }
 
-function addNormalizedLine(piece: string, lines: string[]): void {
-  const line = normalizeSentence(stripLeading(piece.includes('<') ? piece.replace(TAG, ' ') : piece));
+/** The first `char` in `text[from, end)`, or `end`. */
+function indexWithin(text: string, char: string, from: number, end: number): number {
+  const i = text.indexOf(char, from);
+  return i < 0 || i > end ? end : i;
+}
+
+function addNormalizedLine(text: string, start: number, end: number, tag: boolean, lines: string[]): void {
+  let line: string;
+  if (tag) {
+    // A tag becomes a space before the indent is read.
+    const piece = text.slice(start, end).replace(TAG, ' ');
+    line = normalizeSentence(piece.slice(leadingEnd(piece, 0, piece.length)));
+  } else line = normalizeSentence(text.slice(leadingEnd(text, start, end), end));
   if (line !== '' && !isFiller(line)) lines.push(line);
 }
