@@ -202,9 +202,12 @@ function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
 /** One job per site (the pages the site rules see together), in the order of their first file. */
 function siteJobs(files: ReadonlyArray<{ path: string; explicit: boolean }>, cwd: string, configs: ConfigIds): UnitJob[] {
   const bySite = new Map<string, UnitJob['files'][number][]>();
+  // Found paths are resolved: one under a resolved working folder is shown as what follows it (path.relative resolved both paths per file).
+  const under = path.resolve(cwd) === cwd ? (cwd.endsWith(path.sep) ? cwd : cwd + path.sep) : undefined;
   files.forEach((file, index) => {
     const key = siteKey(file.path);
-    const entry = { index, path: file.path, display: path.relative(cwd, file.path) || file.path, explicit: file.explicit, config: configs.idOf(file.path) };
+    const display = under !== undefined && file.path.length > under.length && file.path.startsWith(under) ? file.path.slice(under.length) : path.relative(cwd, file.path) || file.path;
+    const entry = { index, path: file.path, display, explicit: file.explicit, config: configs.idOf(file.path) };
     const site = bySite.get(key);
     if (site) site.push(entry);
     else bySite.set(key, [entry]);

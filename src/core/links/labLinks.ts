@@ -4,7 +4,7 @@ import { Link, isIgnoredLink, linksStartingIn, writesUrl } from '../page/links';
 import { codeSpans, htmlComments, spansWithin } from '../page/inlineSpans';
 import { MemoSlot } from '../page/memo';
 import type { Page } from '../page/page';
-import type { Span } from '../page/text';
+import { Span, isWhiteSpace } from '../page/text';
 
 /** An awsstudygroup URL on a page: a link, or host text a reader cannot click because it has no scheme. */
 export interface LabOccurrence {
@@ -50,33 +50,50 @@ function fromText(page: Page): LabOccurrence[] {
   const bodyStart = page.bodyLine < page.lines.lineCount ? page.lines.lines[page.bodyLine].start : text.length;
   const found: LabOccurrence[] = [];
   let comments: readonly Span[] | undefined;
-  // One search of the body finds the lines that may name the lab domain (no candidate spans a line break), instead of a slice and a test per line.
+  // One search of the body finds where the lab domain may be named, instead of a slice and a test per line.
+  let skippedOn: { line: number; skipped: (start: number) => boolean } | undefined;
   for (let at = labDomainCandidate(text, bodyStart); at >= 0; ) {
     const n = page.lines.lineAt(at - 1);
     const line = page.lines.lines[n];
+    const nextLine = () => (line.next > line.end ? labDomainCandidate(text, line.next) : -1);
+    if (page.codeLines.has(n)) {
+      at = nextLine();
+      continue;
+    }
+    // A host text never holds white space, a tag, table or link bracket, quote, backtick or `*`, and hostTexts starts
+    // afresh after one: only the stretch between two of them around the candidate is read (not a table row's every cell).
+    let start = at - 1;
+    while (start > line.start && !breaksHostText(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < line.end && !breaksHostText(text.charCodeAt(end))) end++;
     comments ??= htmlComments(text, bodyStart, text.length);
-    if (!page.codeLines.has(n)) fromLine(page, line, comments, found);
-    at = line.next > line.end ? labDomainCandidate(text, line.next) : -1;
+    if (skippedOn?.line !== n) skippedOn = { line: n, skipped: skipper(page, line, comments) };
+    fromStretch(page, start, end, skippedOn.skipped, found);
+    at = end < line.end ? labDomainCandidate(text, end) : nextLine();
   }
   return found;
 }
 
-function fromLine(page: Page, line: Span, comments: readonly Span[], found: LabOccurrence[]): void {
+/** Whether `start` lies in a code span, comment, link or HTML tag of `line`; the spans are gathered on the first question. */
+function skipper(page: Page, line: Span, comments: readonly Span[]): (start: number) => boolean {
   const { text } = page;
-  const content = text.slice(line.start, line.end);
   let skip: Span[] | undefined;
-  const skipped = (start: number) => {
+  return (start: number) => {
     // Built on the first candidate only: most lines that name the domain do it inside a link, which never gets here.
     skip ??= [
       ...codeSpans(text, line.start, line.end),
       ...spansWithin(comments, line.start, line.end),
       ...linksStartingIn(page.links, line.start, line.end).map((l) => l.fullSpan),
-      ...[...content.matchAll(HTML_TAG)].map((m) => ({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length })),
+      ...[...text.slice(line.start, line.end).matchAll(HTML_TAG)].map((m) => ({ start: line.start + (m.index ?? 0), end: line.start + (m.index ?? 0) + m[0].length })),
     ];
     return skip.some((s) => s.start <= start && start < s.end);
   };
-  for (const m of hostTexts(content)) {
-    const start = line.start + m.index;
+}
+
+function fromStretch(page: Page, from: number, to: number, skipped: (start: number) => boolean, found: LabOccurrence[]): void {
+  const { text } = page;
+  for (const m of hostTexts(text.slice(from, to))) {
+    const start = from + m.index;
     const before = text[start - 1] ?? '';
     if (URL_CHAR.test(before) || skipped(start)) continue;
     const url = m[0].replace(TRAILING_PUNCTUATION, '');
@@ -85,6 +102,16 @@ function fromLine(page: Page, line: Span, comments: readonly Span[], found: LabO
     // So does a portal host named in a sentence ("the specialforce.awsstudygroup.com website") unless a path follows.
     if (!lab || lab.host === 'other' || (lab.host === 'portal' && !url.includes('/'))) continue;
     found.push({ url, span: { start, end: start + url.length }, lab, link: undefined });
+  }
+}
+
+/** White space or one of `` <>|()[]"'`* ``: what HOST_TEXT, path included, never holds. */
+function breaksHostText(c: number): boolean {
+  switch (c) {
+    case 60: case 62: case 124: case 40: case 41: case 91: case 93: case 34: case 39: case 96: case 42: // < > | ( ) [ ] " ' ` *
+      return true;
+    default:
+      return isWhiteSpace(c);
   }
 }
 
