@@ -48,6 +48,11 @@ function rangeOf(page: Page, line: number, text: string, nth = 0): [number, numb
   return [line - 1, at, line - 1, at + text.length];
 }
 
+/** The text a span covers. */
+function covered(page: Page, span: { start: number; end: number }): string {
+  return page.text.slice(span.start, span.end);
+}
+
 function fixed(page: Page, finding: Finding, which = 0): string {
   assert.ok(finding.fixes.length > which, `${finding.code} has no fix ${which}`);
   return applyEdits(page.text, finding.fixes[which].edits);
@@ -424,25 +429,33 @@ describe('date rules: inline pages', () => {
 });
 
 describe('date rules while typing in a Task cell', () => {
-  it('findings and fixes on the rows below stay on their own text as the edit moves them', () => {
-    // Row 2 gives Wednesday's Day to a Thursday; row 3 has no year. Typing goes into row 0's Task cell, above both.
-    const first = weekPage([['2', '09/15/2025'], ['3', '09/16/2025'], ['4', '09/18/2025'], ['5', 'Sep 18']]);
-    const before = dateFindings(first);
-    assert.deepEqual(before.map((f) => f.code), ['day.weekday-mismatch', 'date.missing-year']);
-    const at = first.text.indexOf('Study') + 'Study'.length;
-    let text = first.text;
-    for (const typed of ['x', 'y', ' and more', '']) {
-      text = typed === '' ? first.text : text.slice(0, at) + typed + text.slice(at);
-      const page = parsePage(EN_PATH, text);
-      const findings = dateFindings(page);
-      assert.deepEqual(findings.map((f) => f.code), before.map((f) => f.code), typed);
-      findings.forEach((f, i) => {
-        const line = page.lines.positionAt(f.span.start).line + 1;
-        assert.deepEqual(range(page, f.span), range(first, before[i].span), `${f.code} after typing "${typed}"`);
-        assert.equal(lineOf(fixed(page, f), line), lineOf(fixed(first, before[i]), line), `${f.code} fix after typing "${typed}"`);
-      });
-    }
-  });
+  // Row 2 gives Wednesday's Day to a Thursday; row 3 has no year. Typing goes into one row's Task cell: the rows
+  // below it move, and the cells of its own row after the Task cell move within the row.
+  const first = weekPage([['2', '09/15/2025'], ['3', '09/16/2025'], ['4', '09/18/2025'], ['5', 'Sep 18']]);
+  const before = dateFindings(first);
+
+  for (const row of [0, 2, 3]) {
+    it(`findings and fixes stay on their own text while row ${row}'s Task cell is typed in`, () => {
+      assert.deepEqual(before.map((f) => f.code), ['day.weekday-mismatch', 'date.missing-year']);
+      const line = rowLine(first, row);
+      const at = first.text.split('\n').slice(0, line - 1).join('\n').length + 1 + lineOf(first.text, line).indexOf('Study') + 'Study'.length;
+      let text = first.text;
+      let typed = '';
+      for (const key of ['x', 'y', ' and more']) {
+        typed += key;
+        text = first.text.slice(0, at) + typed + first.text.slice(at);
+        const page = parsePage(EN_PATH, text);
+        const findings = dateFindings(page);
+        assert.deepEqual(findings.map((f) => f.code), before.map((f) => f.code), typed);
+        findings.forEach((f, i) => {
+          const findingLine = page.lines.positionAt(f.span.start).line + 1;
+          assert.equal(covered(page, f.span), covered(first, before[i].span), `${f.code} after typing "${typed}"`);
+          assert.equal(lineOf(fixed(page, f), findingLine).replace(`Study${typed}`, 'Study'), lineOf(fixed(first, before[i]), findingLine), `${f.code} fix after typing "${typed}"`);
+        });
+      }
+      assert.deepEqual(dateFindings(parsePage(EN_PATH, first.text)), before);
+    });
+  }
 });
 
 describe('date rules across a site (W)', () => {

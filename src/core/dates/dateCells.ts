@@ -144,8 +144,11 @@ export interface YearAnchor {
   readonly source: 'dates' | 'front matter' | 'weekdays';
 }
 
-/** Memos of the date models seen lately, by `dateModelKey`. */
-const MODELS = new BoundedMap<PageMemo>(1024);
+/**
+ * Memos of the date models seen lately, by `dateModelKey`. A page keeps its own model's memo: this only carries one
+ * over to the next parse of an edited page, so a few dozen suffice (a long page's model holds a read date per cell).
+ */
+const MODELS = new BoundedMap<PageMemo>(64);
 const MODEL = new MemoSlot<PageMemo>('date model');
 const ANCHORS = new MemoSlot<Map<DayMonthOrder | 'none', YearAnchor | undefined>>('year anchors');
 

@@ -66,7 +66,7 @@ function readCells(line: string, row: Row, layout: RowLayout): RowReading {
   const at = row.span.start;
   const dayCell = layout.day >= 0 ? row.cells[layout.day] : undefined;
   const dayText = dayCell ? line.slice(dayCell.span.start - at, dayCell.span.end - at) : '';
-  const day = dayCell && dayText !== '' ? readDay(dayText, dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
+  const day = dayCell && dayText !== '' ? dayAt(dayText, dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
   // Joined by line breaks, which no cell of a table row can hold.
   let texts = dayText;
   const cells: (CellDates | undefined)[] = [];
@@ -79,16 +79,45 @@ function readCells(line: string, row: Row, layout: RowLayout): RowReading {
       cells.push(undefined);
       continue;
     }
-    const dates = readDates(cellText, cell.span.start, layout.options[i]);
-    cells.push({ dates, unreadable: dates.length === 0 && /\d/.test(plain(cellText)) });
+    cells.push(datesAt(cellText, cell.span.start, layout.options[i]));
   }
   return { day, cells, texts };
+}
+
+// Day cells repeat across rows and pages (`2` … `CN`, `Monday`): a few hundred texts cover most sites.
+const DAYS = new BoundedMap<{ readonly value: DayValue; readonly offset: number }>(1024);
+
+/** A Day cell's text read at `offset`: a text read before is moved there, not read again. */
+function dayAt(text: string, offset: number): DayValue {
+  const kept = DAYS.get(text);
+  if (kept) return kept.offset === offset ? kept.value : movedDay(kept.value, offset - kept.offset);
+  const value = readDay(text, offset);
+  DAYS.set(text, { value, offset });
+  return value;
+}
+
+// A row's completion date is mostly its start date; a page's weeks repeat from page to page in copied tables.
+const SHORT_ANY = new BoundedMap<{ readonly value: CellDates; readonly offset: number }>(1024);
+const SLASH_ONLY = new BoundedMap<{ readonly value: CellDates; readonly offset: number }>(1024);
+
+/** A date cell's text read at `offset`: a text read before (the same way) is moved there, not read again. */
+function datesAt(text: string, offset: number, options: ReadOptions): CellDates {
+  const kept = (options.shortWithAnySeparator ? SHORT_ANY : SLASH_ONLY).get(text);
+  if (kept) return kept.offset === offset ? kept.value : movedCell(kept.value, offset - kept.offset);
+  const dates = readDates(text, offset, options);
+  const value = { dates, unreadable: dates.length === 0 && /\d/.test(plain(text)) };
+  (options.shortWithAnySeparator ? SHORT_ANY : SLASH_ONLY).set(text, { value, offset });
+  return value;
+}
+
+function movedCell(cell: CellDates, by: number): CellDates {
+  return cell.dates.length > 0 ? { dates: cell.dates.map((d) => movedDate(d, by)), unreadable: cell.unreadable } : cell;
 }
 
 function movedRow(reading: RowReading, by: number): RowReading {
   return {
     day: reading.day && movedDay(reading.day, by),
-    cells: reading.cells.map((c) => (c && c.dates.length > 0 ? { dates: c.dates.map((d) => movedDate(d, by)), unreadable: c.unreadable } : c)),
+    cells: reading.cells.map((c) => c && movedCell(c, by)),
     texts: reading.texts,
   };
 }
