@@ -2,7 +2,7 @@ import { roleFromHeader } from '../page/columns';
 import { BoundedMap } from './boundedMap';
 import { DayMonthOrder, ReadOptions, WrittenDate, dayNumber, daysInMonth, fromDayNumber, resolveDate, weekdayOf } from './dates';
 import { DayColumn, DayValue, dayColumn } from './days';
-import { RowLayout, readRow } from './rowReadings';
+import { RowLayout, rowReader } from './rowReadings';
 import { frontMatterDate } from './frontMatterDate';
 import { MemoSlot, PageMemo } from '../page/memo';
 import type { Page, Table } from '../page/page';
@@ -60,14 +60,15 @@ const CELLS = new MemoSlot<PageCells>('date cells');
 export function readPageCells(page: Page): PageCells {
   return page.memo.get(CELLS, () => {
     const key: string[] = [];
-    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text, key));
+    const readRow = rowReader(page.path);
+    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text, key, readRow));
     const rows = tables.flatMap((t) => t.rows);
     const cells = tables.flatMap((t) => t.cells);
     return { tables, rows, cells, dates: cells.flatMap((c) => c.dates), key: key.join('\n') };
   });
 }
 
-function readTable(table: Table, text: string, key: string[]): DayTableCells {
+function readTable(table: Table, text: string, key: string[], readRow: ReturnType<typeof rowReader>): DayTableCells {
   const layout = rowLayout(table);
   const readings = table.rows.map((row) => readRow(text, row, layout));
   const days = layout.day >= 0 ? dayColumn(layout.day, readings.map((r) => r.day ?? EMPTY)) : undefined;

@@ -33,33 +33,42 @@ export interface RowReading {
 
 interface Kept {
   readonly layout: string;
-  offset: number;
-  reading: RowReading;
+  /** The row's line, copied: the key it is kept under. */
+  readonly line: string;
+  readonly offset: number;
+  readonly reading: RowReading;
 }
 
-// A week page has tens of rows, the longest pages a few thousand.
-const ROWS = new BoundedMap<Kept>(4096);
+/**
+ * Each lately parsed page's rows, by path: the editor parses a page again on every keystroke, and only that page's
+ * last parse is worth keeping. Kept across every page, the rows of a cold run outlived their pages by thousands and
+ * tripled the CLI's peak memory.
+ */
+const LAST_PARSE = new BoundedMap<Map<string, Kept>>(8);
 const EMPTY: DayValue = { kind: 'empty' };
 
 /**
- * A day table row's Day and date cells, read or found read: the editor parses the page again on every keystroke, and
- * a row whose line did not change reads as before, moved when an edit above it changed its place. `text` is the page's.
+ * Reads the Day and date cells of the rows of one parse of the page at `path`: a row whose line did not change since
+ * the page's last parse reads as before, moved when an edit above it changed its place. `text` is the page's.
  */
-export function readRow(text: string, row: Row, layout: RowLayout): RowReading {
-  const line = text.slice(row.span.start, row.span.end);
-  const kept = ROWS.get(line);
-  if (kept && kept.layout === layout.name) {
-    if (kept.offset !== row.span.start) {
-      kept.reading = movedRow(kept.reading, row.span.start - kept.offset);
-      kept.offset = row.span.start;
+export function rowReader(path: string): (text: string, row: Row, layout: RowLayout) => RowReading {
+  const before = LAST_PARSE.get(path);
+  const now = new Map<string, Kept>();
+  LAST_PARSE.set(path, now);
+  return (text, row, layout) => {
+    const line = text.slice(row.span.start, row.span.end);
+    const kept = now.get(line) ?? before?.get(line);
+    if (kept && kept.layout === layout.name) {
+      const reading = kept.offset === row.span.start ? kept.reading : movedRow(kept.reading, row.span.start - kept.offset);
+      now.set(kept.line, { layout: kept.layout, line: kept.line, offset: row.span.start, reading });
+      return reading;
     }
-    return kept.reading;
-  }
-  // Read from a copy of the line: what is kept must not hold on to the page's text.
-  const own = ownCopy(line);
-  const reading = readCells(own, row, layout);
-  ROWS.set(own, { layout: layout.name, offset: row.span.start, reading });
-  return reading;
+    // Read from a copy of the line: what is kept must not hold on to the page's text.
+    const own = ownCopy(line);
+    const reading = readCells(own, row, layout);
+    now.set(own, { layout: layout.name, line: own, offset: row.span.start, reading });
+    return reading;
+  };
 }
 
 function readCells(line: string, row: Row, layout: RowLayout): RowReading {
