@@ -189,9 +189,9 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     const nextUri = next && store.uriOf(next);
     if (next && nextUri) void lintPage(next, nextUri, undefined);
   };
-  // Any deleted folder may hold pages; new folders are looked into only inside a site's content, where pages live.
-  const removalWatcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
-  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/content/**', false, true, true);
+  // Any created or deleted folder may hold pages. A folder reports only itself, and on Linux the files made in it at
+  // once (a checkout, a copy, mkdir then write) may report nothing at all: the watcher starts watching it too late.
+  const folderWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
 
   const subscriptions: vscode.Disposable[] = [
     collection,
@@ -221,12 +221,11 @@ export function registerDiagnostics(store: PageStore, settings: SettingsProvider
     pageWatcher.onDidDelete(removePage),
     // A renamed or deleted folder reports only itself: its pages go with it, and a new folder's pages are read.
     folderWatcher,
-    removalWatcher,
-    removalWatcher.onDidDelete((uri) => {
+    folderWatcher.onDidDelete((uri) => {
       if (!isMarkdownPath(uri)) store.urisUnder(uri).forEach(removePage);
     }),
     folderWatcher.onDidCreate(async (uri) => {
-      if (isMarkdownPath(uri)) return;
+      if (isMarkdownPath(uri) || inSkippedFolder(uri)) return;
       const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
       if (stat?.type !== vscode.FileType.Directory) return;
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.{md,markdown}'), excludeGlob());
@@ -323,8 +322,15 @@ export function toRange(page: Page, span: { start: number; end: number }): vscod
 }
 
 /** `files.exclude` and `search.exclude` as one glob, because passing any exclude to findFiles drops the defaults. */
+/** Folders the scan never looks into: what a build writes there (Hugo's public/, a theme) asks for no stat. */
+const SKIPPED_FOLDERS = ['node_modules', 'themes', 'public', '.git'];
+
+function inSkippedFolder(uri: vscode.Uri): boolean {
+  return vscode.workspace.asRelativePath(uri, false).split('/').some((segment) => SKIPPED_FOLDERS.includes(segment));
+}
+
 function excludeGlob(): string {
-  const patterns = new Set<string>(['**/node_modules/**', '**/themes/**', '**/public/**', '**/.git/**']);
+  const patterns = new Set<string>(SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`));
   // Both settings are resource-scoped: read per workspace folder, as VS Code asks (no warning in the host log).
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     for (const key of ['files.exclude', 'search.exclude']) {

@@ -308,6 +308,24 @@ describe('Weeks view (real extension host)', function () {
     }
   });
 
+  it('reads the pages of a folder made with them at once, as a checkout or a copy makes it', async () => {
+    await settledTree();
+    const page = (week: number, monday: string) =>
+      ['---', `title: "Week ${week}"`, '---', '', '| Day | Task | Start Date | Completion Date | Reference Material |', '| --- | --- | --- | --- | --- |', `| Mon | Read the lab notes | ${monday} | ${monday} | |`, ''].join('\n');
+    const folder = workspaceUri('checked-out');
+    try {
+      // No pause between the folder and its files: the watcher may report the folder alone.
+      fs.mkdirSync(folder.fsPath);
+      fs.writeFileSync(vscode.Uri.joinPath(folder, 'week-04.md').fsPath, page(4, '2025-09-29'));
+      fs.writeFileSync(vscode.Uri.joinPath(folder, 'week-05.md').fsPath, page(5, '2025-10-06'));
+      const site = await until(() => api.weeks.snapshot().find((s) => s.label === 'checked-out' && s.children.length === 2), 'both pages of the new folder in the tree');
+      assert.deepEqual(labels(site.children), ['Week 4', 'Week 5']);
+    } finally {
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await until(() => (api.weeks.snapshot().some((s) => s.label === 'checked-out') ? undefined : true), 'the folder\'s pages to go');
+    }
+  });
+
   it('creates a worklog section from the template in a folder that has none, and opens its first week', async () => {
     await settledTree();
     const root = workspaceUri('new-site');
