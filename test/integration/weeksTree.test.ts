@@ -12,6 +12,9 @@ const child = (items: readonly WeekItemSnapshot[], label: string) => {
   assert.ok(found, `no "${label}" among ${JSON.stringify(labels(items))}`);
   return found;
 };
+/** A one-row week page outside any worklog section. */
+const loosePage = (week: number, monday: string) =>
+  ['---', `title: "Week ${week}"`, '---', '', '| Day | Task | Start Date | Completion Date | Reference Material |', '| --- | --- | --- | --- | --- |', `| Mon | Read the lab notes | ${monday} | ${monday} | |`, ''].join('\n');
 const siteOf = (site: string) => (g: { site: string }) => g.site.replace(/\\/g, '/').endsWith(site);
 
 describe('Weeks view (real extension host)', function () {
@@ -283,14 +286,12 @@ describe('Weeks view (real extension host)', function () {
 
   it('marks pages outside any worklog section as loose, with no missing weeks between them', async () => {
     await settledTree();
-    const page = (week: number, monday: string) =>
-      ['---', `title: "Week ${week}"`, '---', '', '| Day | Task | Start Date | Completion Date | Reference Material |', '| --- | --- | --- | --- | --- |', `| Mon | Read the lab notes | ${monday} | ${monday} | |`, ''].join('\n');
     const folder = workspaceUri('loose-notes');
     try {
       // One page at a time: the view is about the marking, not about two files written in the same millisecond.
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-07.md'), new TextEncoder().encode(page(7, '2025-10-20')));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-07.md'), new TextEncoder().encode(loosePage(7, '2025-10-20')));
       await until(() => api.weeks.snapshot().find((s) => s.label === 'loose-notes'), 'week 7 in the tree');
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-09.md'), new TextEncoder().encode(page(9, '2025-11-03')));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'week-09.md'), new TextEncoder().encode(loosePage(9, '2025-11-03')));
       const loose = await until(() => api.weeks.snapshot().find((s) => s.label === 'loose-notes' && s.children.length === 2), 'the loose pages in the tree').catch((error: Error) =>
         assert.fail(`${error.message}; sites: ${JSON.stringify(api.weeks.snapshot().map((s) => [s.label, s.description, labels(s.children)]))}`),
       );
@@ -310,14 +311,12 @@ describe('Weeks view (real extension host)', function () {
 
   it('reads the pages of a folder made with them at once, as a checkout or a copy makes it', async () => {
     await settledTree();
-    const page = (week: number, monday: string) =>
-      ['---', `title: "Week ${week}"`, '---', '', '| Day | Task | Start Date | Completion Date | Reference Material |', '| --- | --- | --- | --- | --- |', `| Mon | Read the lab notes | ${monday} | ${monday} | |`, ''].join('\n');
     const folder = workspaceUri('checked-out');
     try {
       // No pause between the folder and its files: the watcher may report the folder alone.
       fs.mkdirSync(folder.fsPath);
-      fs.writeFileSync(vscode.Uri.joinPath(folder, 'week-04.md').fsPath, page(4, '2025-09-29'));
-      fs.writeFileSync(vscode.Uri.joinPath(folder, 'week-05.md').fsPath, page(5, '2025-10-06'));
+      fs.writeFileSync(vscode.Uri.joinPath(folder, 'week-04.md').fsPath, loosePage(4, '2025-09-29'));
+      fs.writeFileSync(vscode.Uri.joinPath(folder, 'week-05.md').fsPath, loosePage(5, '2025-10-06'));
       const site = await until(() => api.weeks.snapshot().find((s) => s.label === 'checked-out' && s.children.length === 2), 'both pages of the new folder in the tree');
       assert.deepEqual(labels(site.children), ['Week 4', 'Week 5']);
     } finally {
