@@ -22,7 +22,10 @@ interface Tag {
 
 const NOTICE_PHRASES: readonly string[] = template.noticePhrases.map(normalizeSentence);
 const TAG_HEAD = /^\{\{[<%]\s*(\/?)\s*([\w-]+)/;
-const hasPhrase = (text: string) => NOTICE_PHRASES.some((p) => normalizeSentence(text).includes(p));
+function hasPhrase(text: string): boolean {
+  const normalized = normalizeSentence(text);
+  return NOTICE_PHRASES.some((p) => normalized.includes(p));
+}
 
 /**
  * The template's warning notices. An opener pairs with its own closer (notices nest); the removal never crosses a
