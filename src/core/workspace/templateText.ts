@@ -32,47 +32,40 @@ const CHAR_CLASS = (() => {
   return table;
 })();
 
-/**
- * A character that gives normalizeSentence work beyond trimming and lower-casing: an entity's `&`, an emphasis mark,
- * white space other than a single space, or a character NFC may change (all at and above U+2070).
- */
-const UNPLAIN = (() => {
+/** A regex class of every character but those below U+2070 that `keep` accepts. */
+function allBut(keep: (c: number) => boolean): string {
   let ranges = '';
   let from = -1;
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   for (let c = 0; c <= CHAR_CLASS.length; c++) {
-    const plain = c < CHAR_CLASS.length && (c === 32 || (CHAR_CLASS[c] === 1 && c !== 38 && c !== 42 && c !== 95 && c !== 96)); /* & * _ ` */
-    if (plain && from < 0) from = c;
-    if (!plain && from >= 0) {
+    const kept = c < CHAR_CLASS.length && keep(c);
+    if (kept && from < 0) from = c;
+    if (!kept && from >= 0) {
       ranges += `${hex(from)}-${hex(c - 1)}`;
       from = -1;
     }
   }
-  return new RegExp(`[^${ranges}]| {2}`);
-})();
+  return `[^${ranges}]`;
+}
+
+const AMPERSAND = 38;
+const MARK_CODES = [42, 95, 96]; /* * _ ` */
+/** A character that needs the whole chain: an entity's `&`, or one NFC may change (all at and above U+2070). */
+const NEEDS_FULL = new RegExp(allBut((c) => (CHAR_CLASS[c] & 1) === 1 && c !== AMPERSAND));
+/** Anything beyond trimming and lower-casing: NEEDS_FULL, an emphasis mark, or white space other than a single space. */
+const UNPLAIN = new RegExp(`${allBut((c) => c === 32 || (CHAR_CLASS[c] === 1 && c !== AMPERSAND && !MARK_CODES.includes(c)))}| {2}`);
+const MARKS = /[*_`]/;
+const EXTRA_SPACE = /[^\S ]| {2}/;
 
 /** Lower case, NFC, single spaces, no emphasis markers, bullets or trailing punctuation: how sentences are compared. */
 export function normalizeSentence(text: string): string {
-  // Most lines are plain: one native search says so, instead of a loop over every character in the interpreter.
+  // Most lines are plain, and the rest mostly need one step: native searches tell which, where a loop over every
+  // character ran in the interpreter on a cold run.
   if (!UNPLAIN.test(text)) return trimmedSentence(text.trim().toLowerCase());
-  // One pass decides which steps have work; text that needs NFC or holds an entity takes the whole chain.
-  let marks = false;
-  let spaces = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c < 128) {
-      if (c === 38 /* & */) return normalizeFully(text);
-      if (c === 42 || c === 95 || c === 96 /* * _ ` */) marks = true;
-    } else if (c === 32) {
-      if (i > 0 && text.charCodeAt(i - 1) === 32) spaces = true;
-    } else {
-      const k = c < CHAR_CLASS.length ? CHAR_CLASS[c] : 0;
-      if ((k & 1) === 0) return normalizeFully(text);
-      if ((k & 2) !== 0) spaces = true;
-    }
-  }
+  if (NEEDS_FULL.test(text)) return normalizeFully(text);
+  const marks = MARKS.test(text);
   let s = marks ? text.replace(/[*_`]/g, '') : text;
-  if (marks || spaces) s = s.replace(/\s+/g, ' ');
+  if (marks || EXTRA_SPACE.test(text)) s = s.replace(/\s+/g, ' ');
   return trimmedSentence(s.trim().toLowerCase());
 }
 
