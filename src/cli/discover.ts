@@ -28,7 +28,7 @@ export function discover(paths: readonly string[]): Discovery {
       continue;
     }
     if (stat.isDirectory()) {
-      for (const file of walk(given)) if (!files.has(file)) files.set(file, false);
+      for (const file of walk(given, [])) if (!files.has(file)) files.set(file, false);
     } else if (stat.isFile()) {
       files.set(path.normalize(given), true);
     } else {
@@ -39,22 +39,24 @@ export function discover(paths: readonly string[]): Discovery {
   return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => natural.compare(a.path, b.path)), missing, refused };
 }
 
-function* walk(dir: string): Generator<string> {
+/** The Markdown files under `dir`, added to `found`: a list, not nested generators, which step each name through every level. */
+function walk(dir: string, found: string[]): string[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
-    return;
+    return found;
   }
   // `dir` is already normal (resolved, then joined with plain names), so a separator is all path.join would add.
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) yield* walk(prefix + entry.name);
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(prefix + entry.name, found);
     } else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) {
-      yield prefix + entry.name;
+      found.push(prefix + entry.name);
     }
   }
+  return found;
 }
 
 /** The nearest `.worklogrc.json` above a file, looked up once per folder. */
