@@ -76,7 +76,8 @@ describe('A newcomer’s first ten minutes (fresh profile, as npm start opens it
 
   it('shows the page’s date order and why, its problem count, and links to the settings and the Problems panel', async () => {
     await openFile(page, FULL_WEEK);
-    const status = await eventually(() => readLanguageStatus(page), (text) => /month-first/.test(text) && /No worklog problems/.test(text), 30_000);
+    // Read until the hover is laid out: before that its text runs the label into the detail ("month-first09/15/2025").
+    const status = await eventually(() => readLanguageStatus(page), (text) => /month-first\W+09\/15\/2025/.test(text) && /No worklog problems/.test(text), 30_000);
     await screenshot(page, 'e2e-newcomer-language-status');
     await page.keyboard.press('Escape');
     // The English page writes 09/15/2025: only month-first reads it, and the item says so.
