@@ -42,8 +42,10 @@ export interface PreviewService extends vscode.Disposable {
   panels(): PreviewPanelInfo[];
   /** The active preview panel, else the most recently shown one. */
   current(): PreviewPanelInfo | undefined;
-  /** The last message posted to any preview webview. */
-  lastPosted(): ExtensionMessage | undefined;
+  /** How many messages the preview webviews have been posted so far. */
+  postedCount(): number;
+  /** The messages posted since `postedCount()` returned `count` (the last 64 at most): a render can follow any of them. */
+  postedSince(count: number): readonly ExtensionMessage[];
   /** The last page content a preview webview was given, whole (patches applied). */
   lastContent(): UpdateMessage | undefined;
   /** The last warning a preview showed instead of opening a clicked link. */
@@ -58,7 +60,8 @@ export interface PreviewService extends vscode.Disposable {
 
 export function registerPreview(extensionUri: vscode.Uri, store: PageStore, settings: SettingsProvider, siteFiles: WorkspaceFiles, output: vscode.OutputChannel, renderer: PreviewRenderer): PreviewService {
   const previews = new Set<Preview>();
-  let lastPosted: ExtensionMessage | undefined;
+  const recentPosted: ExtensionMessage[] = [];
+  let postedCount = 0;
   let lastContent: UpdateMessage | undefined;
   let lastShown: Preview | undefined;
   let lastWarning: string | undefined;
@@ -75,7 +78,9 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
       output.appendLine(`Preview: ${message}`);
     },
     posted(message) {
-      lastPosted = message;
+      postedCount++;
+      recentPosted.push(message);
+      if (recentPosted.length > 64) recentPosted.shift();
     },
     rendered(rendered) {
       lastContent = rendered.message;
@@ -189,7 +194,8 @@ export function registerPreview(extensionUri: vscode.Uri, store: PageStore, sett
   return {
     panels: () => [...previews].map((p) => p.info()),
     current: () => current()?.info(),
-    lastPosted: () => lastPosted,
+    postedCount: () => postedCount,
+    postedSince: (count) => recentPosted.slice(Math.max(0, recentPosted.length - (postedCount - count))),
     lastContent: () => lastContent,
     lastWarning: () => lastWarning,
     nextRender: () => new Promise((resolve) => renderWaiters.push(resolve)),
