@@ -118,8 +118,17 @@ async function pickFromQuickInput(
   await input.waitFor({ state: 'visible' });
   const deadline = Date.now() + LONG;
   for (;;) {
-    await input.fill(text);
-    const seen = await poll(what, 5_000, async () => ((await readQuickPick(page)).some(matches) ? true : undefined)).catch(() => false);
+    // A dialog or notification that takes focus makes the quick input inert or closes it: then it is opened again.
+    const filled = await input.fill(text, { timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!filled) {
+      await closeQuickInput(page);
+      await open();
+      await input.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined);
+    }
+    const seen = filled && (await poll(what, 5_000, async () => ((await readQuickPick(page)).some(matches) ? true : undefined)).catch(() => false));
     if (seen) {
       const labels = await settledQuickPick(page);
       const best = labels.findIndex(preferred);
