@@ -4,7 +4,7 @@
 // the workspace folder is not opened.
 import * as assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { E2ESession, eventually, frameShowing, openFile, runCommand, screenshot, session, waitForProblems, waitForWorkbench } from './helpers';
+import { E2ESession, eventually, frameShowing, openFile, outputText, runCommand, screenshot, session, waitForProblems, waitForWorkbench } from './helpers';
 
 const PAGE = 'content/1-Worklog/1.1-Week1/_index.md';
 const REMOTE_IMAGE = 'https://images.example.com/vpc-diagram.png';
@@ -27,12 +27,6 @@ async function cancelPrompts(page: Page, expected: RegExp): Promise<number> {
     shown = await dialog.waitFor({ state: 'visible', timeout: 4_000 }).then(() => true, () => false);
   }
   return prompts;
-}
-
-/** The text the panel's output editor shows now (its visible lines), whitespace folded. */
-async function outputText(page: Page): Promise<string> {
-  const text = await page.locator('.part.panel .monaco-editor .view-lines').first().innerText({ timeout: 2_000 }).catch(() => '');
-  return text.replace(/\s+/g, ' ');
 }
 
 describe('Restricted Mode (a folder opened untrusted)', function () {

@@ -173,6 +173,12 @@ export async function readOutputChannels(page: Page): Promise<string[]> {
   return channels;
 }
 
+/** The text the panel's output editor shows now (its visible lines), whitespace folded. */
+export async function outputText(page: Page): Promise<string> {
+  const text = await page.locator('.part.panel .monaco-editor .view-lines').first().innerText({ timeout: 2_000 }).catch(() => '');
+  return text.replace(/\s+/g, ' ');
+}
+
 /** Polls `read` until `accept` passes; returns the last value read either way so the assertion shows it. */
 export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   let last = await read();
