@@ -99,7 +99,8 @@ function isTrailing(c: number): boolean {
   return c === 46 || c === 58 || c === 59 || c === 44 || c === 33 || c === 0x2026 || isWhiteSpace(c); /* . : ; , ! … */
 }
 
-function normalizeFully(text: string): string {
+/** normalizeSentence without its shortcuts: every step, whatever the text. */
+export function normalizeFully(text: string): string {
   return text
     .normalize('NFC')
     .replace(/&amp;/g, '&')
