@@ -115,7 +115,16 @@ async function pickFromQuickInput(
   await closeQuickInput(page);
   await open();
   const input = quickInput(page).locator('input:not([type="checkbox"])');
-  await input.waitFor({ state: 'visible' });
+  const opened = await input.waitFor({ state: 'visible', timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!opened) {
+    // Keys pressed while a webview's frame has the focus go to the frame: give the focus back to the workbench.
+    await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document.activeElement?.blur?.());
+    await open();
+    await input.waitFor({ state: 'visible' });
+  }
   const deadline = Date.now() + LONG;
   for (;;) {
     // A dialog or notification that takes focus makes the quick input inert or closes it: then it is opened again.
