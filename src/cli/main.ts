@@ -72,5 +72,7 @@ if (require.main === module) {
     env: process.env,
   }).then((code) => {
     process.exitCode = code;
+    // Exit once both streams have taken the output: an idle Node would first wait for V8's background compiler jobs (~15 ms a run).
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
   });
 }
