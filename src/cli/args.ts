@@ -1,7 +1,6 @@
 import * as l10n from '@vscode/l10n';
 // The modules themselves, not the core's index: --help and --version must not load the whole core.
 import { parseDuration } from '../core/links/onlineCache';
-import { parseRemap } from '../core/links/remap';
 import { UsageError, readArgv } from './argv';
 
 export { UsageError } from './argv';
@@ -109,10 +108,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         online = true;
         return true;
       case '--remap': {
-        const v = value();
-        const rule = parseRemap(v);
-        if (typeof rule === 'string') throw new UsageError(rule);
-        remap.push(v);
+        // Checked by the command (see badRemap): its regex safety check is not loaded for --help or --version.
+        remap.push(value());
         return true;
       }
       case '--cache-ttl': {

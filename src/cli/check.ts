@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CONFIG_FILE, issuePosition, parseConfig, siteKey } from '../core';
+import { CONFIG_FILE, issuePosition, parseConfig, parseRemap, siteKey } from '../core';
 import type { CliOptions } from './args';
 import { configFinder, discover } from './discover';
 import type { Io } from './io';
@@ -28,6 +28,11 @@ const FLUSH_BYTES = 1 << 16;
  * output is the same bytes whatever the number of workers, and memory holds one site per worker, not the corpus.
  */
 export async function check(options: CliOptions, io: Io, locale: Locale, version: string): Promise<number> {
+  const badRemap = options.remap.map(parseRemap).find((rule) => typeof rule === 'string');
+  if (badRemap !== undefined) {
+    io.stderr(`worklog-lint: ${badRemap}\n${l10n.t('Run worklog-lint --help for usage.')}\n`);
+    return 2;
+  }
   const found = discover(options.paths.map((p) => path.resolve(io.cwd, p)));
   for (const r of found.refused) {
     const display = path.relative(io.cwd, r.path) || r.path;
