@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
+import { readSimpleMapping } from './simpleYaml';
 import { BOM, LineIndex, Span, trimSpan } from './text';
 
 /** One top-level `key: value` line of the front matter, with the value as written. */
@@ -88,6 +89,8 @@ function parseYaml(
   lines: LineIndex,
 ): { data: Record<string, unknown> | undefined; error: FrontMatterError | undefined } {
   const source = text.slice(yamlSpan.start, yamlSpan.end);
+  const simple = readSimpleMapping(source);
+  if (simple) return { data: simple, error: undefined };
   try {
     // Passing options bypasses gray-matter's cache, which would share one mutable result between parses.
     const parsed = matter(`---\n${source}\n---\n`, { engines: { yaml: yamlEngine } });
