@@ -57,6 +57,8 @@ function isLocale(value: string): value is Locale {
 if (require.main === module) {
   // A check lasts about a second: TurboFan spent more CPU compiling inlined callees than they saved (−17% CPU, −10% time on real pages).
   v8.setFlagsFromString('--no-turbo-inlining');
+  // For the same reason functions run longer before they are optimised: −4% time on 329 real pages, −2% on 2,000 generated.
+  v8.setFlagsFromString('--interrupt-budget=100000');
   // A reader that stops early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
