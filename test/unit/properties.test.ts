@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Finding, LineIndex, Page, applyEdits, lintPage, lintPages, parsePage } from '../../src/core';
 import type { TextEdit } from '../../src/core';
+import { splitRow } from '../../src/core/page/table';
 import { isWhiteSpace } from '../../src/core/page/text';
 import { normalizeFully, normalizeSentence } from '../../src/core/workspace/templateText';
 
@@ -188,9 +189,29 @@ describe('properties', function () {
           assert.ok(p.line < index.lineCount);
           assert.equal(index.offsetAt(p), o, `offset ${o} → ${JSON.stringify(p)}`);
         }
-        assert.equal(index.lineCount, text.split(/\r\n|\r|\n/).length);
+        assert.deepEqual(
+          index.lines.map((l) => text.slice(l.start, l.end)),
+          text.split(/\r\n|\r|\n/),
+        );
+        index.lines.forEach((l, n) => assert.equal(l.next, n + 1 < index.lineCount ? index.lines[n + 1].start : text.length));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('splitRow: every pipe not escaped by a backslash borders a cell, and no escaped one does', () => {
+    const unescapedPipes = (text: string) => [...text.matchAll(/\\[\s\S]|\|/g)].filter((m) => m[0] === '|').map((m) => m.index);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('|', '\\', '\\|', 'a', 'ệ', ' ', '\t', '\u00a0', '`'), { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        const row = splitRow(text, 0, text.length, 0);
+        const borders = new Set(row.cells.flatMap((c) => [c.rawSpan.start - 1, c.rawSpan.end]));
+        const content = text.trim();
+        const offset = text.indexOf(content);
+        const pipes = content === '' ? [] : unescapedPipes(content).map((i) => i + offset);
+        assert.deepEqual([...borders].filter((b) => text[b] === '|').sort((a, b) => a - b), pipes.filter((p) => borders.has(p) || row.cells.length > 0));
+        for (const p of pipes) assert.ok(borders.has(p) || row.cells.length === 0, `pipe at ${p}`);
+      }),
+      { numRuns: 2000 },
     );
   });
 

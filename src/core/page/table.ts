@@ -38,15 +38,22 @@ export function splitRow(text: string, start: number, end: number, line: number)
   const bounds: number[] = leadingPipe ? [] : [content.start - 1];
   let pipes = 0;
   let lastPipe = -1;
-  for (let i = content.start; i < content.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 92 /* \ */) {
-      i++;
-    } else if (c === 124 /* | */) {
-      bounds.push(i);
-      pipes++;
-      lastPipe = i;
+  // The pipes and backslashes found by native searches in the row (a backslash escapes the character after it): a
+  // loop over every character of every row ran in the interpreter.
+  const row = text.slice(content.start, content.end);
+  let escape = row.indexOf('\\');
+  for (let i = 0; ; ) {
+    const pipe = row.indexOf('|', i);
+    if (escape >= 0 && (pipe < 0 || escape < pipe)) {
+      i = escape + 2;
+      escape = row.indexOf('\\', i);
+      continue;
     }
+    if (pipe < 0) break;
+    bounds.push(content.start + pipe);
+    pipes++;
+    lastPipe = content.start + pipe;
+    i = pipe + 1;
   }
   const trailingPipe = pipes > 0 && lastPipe === content.end - 1 && !(leadingPipe && pipes === 1);
   if (!trailingPipe) bounds.push(content.end);

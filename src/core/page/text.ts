@@ -74,17 +74,20 @@ export class LineIndex {
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      lines.push({ start, end: i, next: i + 1 });
-      start = i + 1;
-    } else if (c === 13 /* \r */) {
-      const next = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next });
+  // Line breaks found by native searches (a CR only looked for once the page has one): a loop over every character ran in the interpreter.
+  let cr = text.indexOf('\r');
+  for (;;) {
+    let lf = text.indexOf('\n', start);
+    if (lf < 0) lf = text.length;
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    if (cr >= 0 && cr < lf) {
+      const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      lines.push({ start, end: cr, next });
       start = next;
-      i = next - 1;
-    }
+    } else if (lf < text.length) {
+      lines.push({ start, end: lf, next: lf + 1 });
+      start = lf + 1;
+    } else break;
   }
   lines.push({ start, end: text.length, next: text.length });
   return lines;
