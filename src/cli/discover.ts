@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sortNaturally } from '../core';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'public', 'resources', 'themes', '.hugo_build.lock', 'dist', 'out']);
 
-// `1.2-Week2` before `1.10-Week10`, as people count: the order the report prints pages in.
-const natural = new Intl.Collator('en', { numeric: true });
 
 export interface Discovery {
   /** Markdown files; the caller keeps found ones only when they read as worklog pages (by path, title or `pre`). */
@@ -36,7 +35,8 @@ export function discover(paths: readonly string[]): Discovery {
       refused.push({ path: given, reason: 'not-regular' });
     }
   }
-  return { files: [...files].map(([p, explicit]) => ({ path: p, explicit })).sort((a, b) => natural.compare(a.path, b.path)), missing, refused };
+  // `1.2-Week2` before `1.10-Week10`, as people count: the order the report prints pages in.
+  return { files: sortNaturally([...files].map(([p, explicit]) => ({ path: p, explicit })), (f) => f.path), missing, refused };
 }
 
 /** The Markdown files under `dir`, added to `found`: a list, not nested generators, which step each name through every level. */

@@ -11,6 +11,8 @@ export interface Lab {
 /** The labs a page may link to: the bundled catalog plus the ids a user's config adds. */
 export interface LabCatalog {
   readonly labs: readonly Lab[];
+  /** How many labs it holds (`labs.length`, without sorting them). */
+  readonly size: number;
   has(id: string): boolean;
   title(id: string): string | undefined;
 }
@@ -26,8 +28,16 @@ export function labCatalog(config?: Pick<Config, 'labs'>): LabCatalog {
   if (!catalog) {
     const byId = new Map(BUNDLED_BY_ID);
     for (const id of extra) if (!byId.has(id)) byId.set(id, { id, title: undefined });
-    const labs = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-    catalog = { labs, has: (id) => byId.has(id), title: (id) => byId.get(id)?.title };
+    let labs: Lab[] | undefined;
+    catalog = {
+      // Sorted when first listed (completions): a check only asks has() and title(), and needs no collator.
+      get labs() {
+        return (labs ??= [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)));
+      },
+      size: byId.size,
+      has: (id) => byId.has(id),
+      title: (id) => byId.get(id)?.title,
+    };
     catalogs.set(extra, catalog);
   }
   return catalog;

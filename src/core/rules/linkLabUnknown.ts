@@ -13,7 +13,7 @@ export const linkLabUnknown: Rule = {
     for (const { lab, span } of labOccurrences(page, config)) {
       if (lab.host !== 'lab' || lab.id === undefined || lab.problems.length > 0 || catalog.has(lab.id)) continue;
       report({
-        message: l10n.t('Lab {0} is not in the catalog of {1} labs seen in FCJ worklogs. Check the id; if the lab exists, add "{0}" to "labs" in .worklogrc.json (or the worklog.labs setting).', lab.id, catalog.labs.length),
+        message: l10n.t('Lab {0} is not in the catalog of {1} labs seen in FCJ worklogs. Check the id; if the lab exists, add "{0}" to "labs" in .worklogrc.json (or the worklog.labs setting).', lab.id, catalog.size),
 
         span,
       });

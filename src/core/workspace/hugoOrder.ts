@@ -1,10 +1,9 @@
 import { dayNumber } from '../dates/dates';
 import { frontMatterDate } from '../dates/frontMatterDate';
 import { entry } from '../page/frontMatter';
+import { compareText } from './collation';
 import type { Page } from '../page/page';
 
-// Hugo compares titles with a collator; Intl's is the nearest at hand.
-const collator = new Intl.Collator('en');
 
 /**
  * The order Hugo lists pages in (its default sort, which the theme's menu uses): weight (unweighted last), then
@@ -20,7 +19,8 @@ export function hugoMenuOrder(pages: readonly Page[]): Page[] {
   keyed.sort((a, b) => {
     if (a.weight !== b.weight) return a.weight === 0 ? 1 : b.weight === 0 ? -1 : a.weight - b.weight;
     if (a.day !== b.day) return b.day - a.day;
-    return collator.compare(a.title, b.title) || (a.page.path < b.page.path ? -1 : a.page.path > b.page.path ? 1 : 0);
+    // Hugo compares titles with a collator; Intl's is the nearest at hand.
+    return compareText(a.title, b.title) || (a.page.path < b.page.path ? -1 : a.page.path > b.page.path ? 1 : 0);
   });
   return keyed.map((k) => k.page);
 }
