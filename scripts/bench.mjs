@@ -3,10 +3,11 @@
 //   npm run bench                         generated corpus only (2,000 week pages, written to a temp folder)
 //   npm run bench -- FOLDER [FOLDER...]   the generated corpus, then each folder
 //   WORKLOG_BENCH_CORPUS=FOLDER npm run bench
-//   WORKLOG_BENCH_RUNS=N                  measured runs per figure (default: 5 in-process, 3 worklog-lint processes)
+//   WORKLOG_BENCH_RUNS=N                  measured runs per figure (default: 5 in-process, 3 worklog-lint processes,
+//                                         7 on a folder it checks in under a second, where runs vary most)
 //   WORKLOG_BENCH_CORPORA=0               only the per-edit and slow-path measures (no corpus, no markdownlint-cli2)
-//   WORKLOG_BENCH_MDL_RUNS=N              markdownlint-cli2 processes per corpus (default 1: it takes minutes on 23 MB;
-//                                         0 skips it)
+//   WORKLOG_BENCH_MDL_RUNS=N              markdownlint-cli2 processes per corpus (default: as many as worklog-lint's
+//                                         when it takes seconds, else 1: it takes minutes on 23 MB; 0 skips it)
 //   npm run bench -- --render             only the preview renderer section
 //
 // For each corpus it measures the core in-process (src/core bundled with esbuild to a temp file: parse +
@@ -59,7 +60,7 @@ const renderRuns = runs ?? 20;
 const renderOnly = argv.includes('--render');
 const COPIES = Number(process.env.WORKLOG_BENCH_COPIES ?? 10);
 const mdlRunsSetting = Number.parseInt(process.env.WORKLOG_BENCH_MDL_RUNS ?? '', 10);
-const mdlRuns = Number.isInteger(mdlRunsSetting) && mdlRunsSetting >= 0 ? mdlRunsSetting : 1;
+const mdlRuns = Number.isInteger(mdlRunsSetting) && mdlRunsSetting >= 0 ? mdlRunsSetting : undefined;
 // npm runs scripts from the package root; relative folders are meant from where `npm run` was typed.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 const given = [...argv.filter((a) => a !== '--' && a !== '--render'), ...(process.env.WORKLOG_BENCH_CORPUS ?? '').split(path.delimiter).filter(Boolean)].map((p) =>
@@ -371,8 +372,8 @@ function measureCorpus({ name, dir }, core, mdl) {
   }
 
   // Whole processes on the same folder, taking turns with the floor and markdownlint-cli2; then ten copies of it.
-  console.error(`  in-process done; running worklog-lint and the floor ×${processRuns}, markdownlint-cli2 ×${mdlRuns}, then ${COPIES} copies`);
-  const processes = alternatingRuns({ dir, cli: CLI, mdl, runs: processRuns, mdlRuns, temp });
+  console.error(`  in-process done; running worklog-lint and the floor, markdownlint-cli2 alongside, then ${COPIES} copies`);
+  const processes = alternatingRuns({ dir, cli: CLI, mdl, runs: processRuns, quickRuns: runs ?? 7, mdlRuns, temp });
   const scaled = COPIES > 1 ? scaledRun({ dir, cli: CLI, copies: COPIES, runs: processRuns, temp }) : undefined;
 
   return {
@@ -420,14 +421,14 @@ function report(results, mdl) {
   row('  cache hit gives the same findings', (r) => (r.single ? (r.single.same ? 'yes' : 'NO') : 'n/a'));
   row(`  preview render, first / after an edit (ms, median of ${renderRuns})`, (r) => (r.single ? `${fmt(r.single.render.cold.ms, 1)} / ${fmt(r.single.render.edited.ms, 1)}` : 'n/a'));
   rows.push('rule');
-  row(`worklog-lint process (ms, median of ${processRuns})`, (r) => fmt(r.oursMs, 0));
+  row('worklog-lint process (ms, median (runs))', (r) => `${fmt(r.oursMs, 0)} (${r.oursRuns})`);
   row('  files reported / findings', (r) => `${int(r.oursFiles)} / ${int(r.oursFindings)}`);
   row('  ms per page / MB/s', (r) => `${fmt(r.oursMs / r.files, 3)} / ${fmt(r.bytes / MB / (r.oursMs / 1000), 1)}`);
-  row(`markdownlint-cli2 process (ms, median of ${mdlRuns})`, (r) => fmt(r.theirsMs, 0));
+  row('markdownlint-cli2 process (ms, median (runs))', (r) => (r.theirsMs === undefined ? 'n/a' : `${fmt(r.theirsMs, 0)} (${r.theirRuns})`));
   row('  files linted / findings', (r) => (r.theirsMs === undefined ? 'n/a' : `${int(r.theirFiles)} / ${int(r.theirFindings)}`));
   row('  ms per page / MB/s', (r) => (r.theirsMs === undefined ? 'n/a' : `${fmt(r.theirsMs / r.files, 3)} / ${fmt(r.bytes / MB / (r.theirsMs / 1000), 1)}`));
   row('ratio: markdownlint-cli2 time / ours (process)', (r) => (r.theirsMs === undefined ? 'n/a' : `${fmt(r.theirsMs / r.oursMs, 1)}×`));
-  row(`floor: read every file, count lines (ms, median of ${processRuns})`, (r) => fmt(r.floorMs, 0));
+  row('floor: read every file, count lines (ms, median (runs))', (r) => `${fmt(r.floorMs, 0)} (${r.oursRuns})`);
   row('ratio: ours / floor', (r) => `${fmt(r.oursMs / r.floorMs, 1)}×`);
   row('worklog-lint peak RSS (MB)', (r) => fmt(r.oursRssMb, 0));
   row(`${COPIES} copies: files / ms / peak RSS (MB)`, (r) => (r.scaled ? `${int(r.scaled.files)} / ${int(r.scaled.ms)} / ${int(r.scaled.rssMb)}` : 'n/a'));

@@ -19,32 +19,44 @@ export function measuredNode(args, options = {}) {
   return { ...run, rssMb };
 }
 
+/** A run of ours shorter than this varies most with the machine's load: such a folder gets `quickRuns` turns. */
+const QUICK_OURS_MS = 1_000;
+/** markdownlint-cli2 faster than this takes every turn ours takes, when its number of runs is not set. */
+const QUICK_MDL_MS = 15_000;
+
 /**
- * worklog-lint (JSON, every core), the floor and markdownlint-cli2 on one folder, taking turns `runs` times
- * (markdownlint-cli2 only in its first `mdlRuns` turns: it takes minutes on large folders).
+ * worklog-lint (JSON, every core), the floor and markdownlint-cli2 on one folder, taking turns `runs` times, or
+ * `quickRuns` times when ours takes under a second (markdownlint-cli2 only in its first `mdlRuns` turns, it takes
+ * minutes on large folders; with `mdlRuns` undefined, once, or every turn when it takes seconds).
  */
-export function alternatingRuns({ dir, cli, mdl, runs, mdlRuns, temp }) {
+export function alternatingRuns({ dir, cli, mdl, runs, quickRuns = runs, mdlRuns, temp }) {
   const ours = [];
   const floor = [];
   const theirs = [];
   let oursRun;
   let theirRun;
-  for (let i = 0; i < Math.max(runs, mdlRuns); i++) {
-    if (i < runs) {
+  let turns = runs;
+  let theirTurns = mdlRuns ?? 1;
+  for (let i = 0; i < Math.max(turns, theirTurns); i++) {
+    if (i < turns) {
       oursRun = measuredNode([cli, '--format', 'json', dir], { temp });
       if (oursRun.status !== 0 && oursRun.status !== 1) throw new Error(`worklog-lint exited with ${oursRun.status}: ${oursRun.stderr}`);
       ours.push(oursRun);
       floor.push(timeProcess(process.execPath, [FLOOR, dir]).ms);
+      if (i === 0 && oursRun.ms < QUICK_OURS_MS) turns = Math.max(turns, quickRuns);
     }
-    if (i < mdlRuns) {
+    if (i < theirTurns) {
       theirRun = timeProcess(process.execPath, [mdl.bin, '**/*.{md,markdown}', '#**/node_modules/**'], { cwd: dir });
       if (theirRun.status !== 0 && theirRun.status !== 1) throw new Error(`markdownlint-cli2 exited with ${theirRun.status}: ${theirRun.stderr.slice(0, 2000)}`);
       theirs.push(theirRun.ms);
+      if (i === 0 && mdlRuns === undefined && theirRun.ms < QUICK_MDL_MS) theirTurns = turns;
     }
   }
   const json = JSON.parse(oursRun.stdout);
   return {
     oursMs: median(ours.map((r) => r.ms)),
+    oursRuns: ours.length,
+    theirRuns: theirs.length,
     oursRssMb: median(ours.map((r) => r.rssMb ?? NaN)),
     oursFiles: json.files.length,
     oursFindings: json.files.reduce((n, f) => n + f.diagnostics.length, 0),
