@@ -59,6 +59,9 @@ if (require.main === module) {
   v8.setFlagsFromString('--no-turbo-inlining');
   // For the same reason functions run longer before they are optimised: −4% time on 329 real pages, −2% on 2,000 generated.
   v8.setFlagsFromString('--interrupt-budget=100000');
+  // The old generation grows by half its live size at most: V8's own choice let half the runs on 21,660 pages reach
+  // 512 MB (3 full collections) where the others stayed near 230 MB; now 208 MB every time, for about 4% more time.
+  v8.setFlagsFromString('--heap-growing-percent=50');
   // A reader that stops early (`| head`) is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
