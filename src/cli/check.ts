@@ -107,8 +107,8 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
 
   write(reporter.start());
   // The files' sizes are only asked when more than one thread could be used (a stat per file: on two cores, none).
-  const most = options.jobs ?? defaultThreads();
-  const threads = Math.min(options.jobs ?? (most > 1 && reaches(found.files, PARALLEL_FROM_BYTES) ? most : 1), jobs.length);
+  const cores = defaultThreads();
+  const threads = Math.min(options.jobs ?? (cores > 1 && reaches(found.files, PARALLEL_FROM_BYTES) ? cores : 1), jobs.length);
   const siteFiles = nodeSiteFiles();
   if (threads > 1) {
     // The bundled worker script sits beside dist/cli.js (see esbuild.mjs).

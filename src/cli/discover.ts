@@ -4,7 +4,6 @@ import { sortNaturally } from '../core';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'public', 'resources', 'themes', '.hugo_build.lock', 'dist', 'out']);
 
-
 export interface Discovery {
   /** Markdown files; the caller keeps found ones only when they read as worklog pages (by path, title or `pre`). */
   readonly files: ReadonlyArray<{ readonly path: string; readonly explicit: boolean }>;

@@ -1,5 +1,4 @@
-import { compareCodes } from '../core';
-import type { Severity } from '../core';
+import { type Severity, compareCodeUnits } from '../core';
 
 /** One finding as the reporters print it: 1-based lines and columns. */
 export interface Diagnostic {
@@ -35,6 +34,6 @@ export function summarize(files: readonly FileResult[]): Summary {
 /** A file's result with its online diagnostics in line order among the others. */
 export function withOnline(result: FileResult, online: readonly Diagnostic[] | undefined): FileResult {
   if (!online || online.length === 0) return result;
-  const diagnostics = [...result.diagnostics, ...online].sort((a, b) => a.line - b.line || a.column - b.column || compareCodes(a.code, b.code));
+  const diagnostics = [...result.diagnostics, ...online].sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.code, b.code));
   return { ...result, diagnostics };
 }

@@ -1,6 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { compareCodes } from '../core';
-import type { Severity } from '../core';
+import { type Severity, compareCodeUnits } from '../core';
 import type { Diagnostic, FileResult, Summary } from './results';
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -127,7 +126,7 @@ export function wrap(text: string, width: number): string[] {
 function byCode(rows: ReadonlyArray<{ code: string; severity: Severity; count: number; pages: number }>): string | undefined {
   if (rows.length === 0) return undefined;
   const label = labels();
-  const sorted = [...rows].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || compareCodes(a.code, b.code));
+  const sorted = [...rows].sort((a, b) => RANK[a.severity] - RANK[b.severity] || b.count - a.count || compareCodeUnits(a.code, b.code));
   const head = [l10n.t('Code'), l10n.t('Severity'), l10n.t('Findings'), l10n.t('Pages')];
   const cells = sorted.map((r) => [r.code, label[r.severity], String(r.count), String(r.pages)]);
   const widths = head.map((h, i) => Math.max(columns(h), ...cells.map((c) => columns(c[i]))));

@@ -1,7 +1,7 @@
 /** The core's public surface: plain data in, plain data out, no `vscode`. */
 export { parsePage, dayTables } from './page/page';
 export type { Page, Table } from './page/page';
-export { compareCodes, lintPage, lintPages, LintCache } from './lint';
+export { lintPage, lintPages, LintCache } from './lint';
 export type { LintOptions } from './lint';
 export { rules, allCodes, ruleMeta } from './rules';
 export type { Finding, Fix, TextEdit, Severity, Rule, RuleMeta, RelatedLocation } from './rules/types';
@@ -12,7 +12,7 @@ export { applyEdits, fixAllEdits } from './fix';
 export { decodePage } from './page/decode';
 export { groupSiteLanguages, twinFinder, isWorklogCandidate, siteKey } from './workspace/workspace';
 export { pageLanguage } from './workspace/templates';
-export { compareText, sortNaturally } from './workspace/collation';
+export { compareCodeUnits, compareText, sortNaturally } from './workspace/collation';
 export { siteFilesFromPaths } from './workspace/siteFiles';
 export type { SiteFiles } from './workspace/siteFiles';
 export { labCatalog, labTitle } from './links/labs';

@@ -1,5 +1,6 @@
 import bundled from '../../../data/labs.json';
 import type { Config } from '../config';
+import { compareText } from '../workspace/collation';
 
 /** One awsstudygroup.com lab: `https://<id>.awsstudygroup.com/`. */
 export interface Lab {
@@ -30,9 +31,9 @@ export function labCatalog(config?: Pick<Config, 'labs'>): LabCatalog {
     for (const id of extra) if (!byId.has(id)) byId.set(id, { id, title: undefined });
     let labs: Lab[] | undefined;
     catalog = {
-      // Sorted when first listed (completions): a check only asks has() and title(), and needs no collator.
+      // Sorted when first listed (completions): a check only asks has() and title().
       get labs() {
-        return (labs ??= [...byId.values()].sort((a, b) => a.id.localeCompare(b.id)));
+        return (labs ??= [...byId.values()].sort((a, b) => compareText(a.id, b.id)));
       },
       size: byId.size,
       has: (id) => byId.has(id),

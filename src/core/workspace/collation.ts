@@ -4,6 +4,14 @@ let english: Intl.Collator | undefined;
 let natural: Intl.Collator | undefined;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * Orders by UTF-16 code units. For diagnostic codes (lower-case letters, digits, `.` and `-`) that is also the
+ * collator's order.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** `Intl.Collator('en').compare`. */
 export function compareText(a: string, b: string): number {
   if (a === b) return 0;
@@ -23,7 +31,7 @@ export function sortNaturally<T>(items: T[], textOf: (item: T) => string): T[] {
   if (items.every((item) => PRINTABLE_ASCII.test(textOf(item)))) {
     // Each text turned once into a key that sorts by code units, so the sort itself compares natively.
     const keyed = items.map((item) => ({ item, key: collationKey(textOf(item), true) }));
-    keyed.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    keyed.sort((x, y) => compareCodeUnits(x.key, y.key));
     keyed.forEach((k, i) => (items[i] = k.item));
     return items;
   }
@@ -33,9 +41,7 @@ export function sortNaturally<T>(items: T[], textOf: (item: T) => string): T[] {
 
 /** The 'en' collator's comparison of two printable-ASCII strings (with `numeric`, the numeric one's). */
 export function compareAscii(a: string, b: string, numeric: boolean): number {
-  const x = collationKey(a, numeric);
-  const y = collationKey(b, numeric);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareCodeUnits(collationKey(a, numeric), collationKey(b, numeric));
 }
 
 // The collator's order of the ASCII characters that are neither letters nor digits (space first); all come before

@@ -1,9 +1,8 @@
 import { dayNumber } from '../dates/dates';
 import { frontMatterDate } from '../dates/frontMatterDate';
 import { entry } from '../page/frontMatter';
-import { compareText } from './collation';
+import { compareCodeUnits, compareText } from './collation';
 import type { Page } from '../page/page';
-
 
 /**
  * The order Hugo lists pages in (its default sort, which the theme's menu uses): weight (unweighted last), then
@@ -20,7 +19,7 @@ export function hugoMenuOrder(pages: readonly Page[]): Page[] {
     if (a.weight !== b.weight) return a.weight === 0 ? 1 : b.weight === 0 ? -1 : a.weight - b.weight;
     if (a.day !== b.day) return b.day - a.day;
     // Hugo compares titles with a collator; Intl's is the nearest at hand.
-    return compareText(a.title, b.title) || (a.page.path < b.page.path ? -1 : a.page.path > b.page.path ? 1 : 0);
+    return compareText(a.title, b.title) || compareCodeUnits(a.page.path, b.page.path);
   });
   return keyed.map((k) => k.page);
 }
