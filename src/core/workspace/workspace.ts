@@ -61,9 +61,18 @@ export function twinFinder(pages: readonly Page[]): (page: Page) => Page | undef
   for (const page of pages) {
     if (page.identity.kind !== 'week') continue;
     const key = twinKey(page.path);
-    byKey.set(key, [...(byKey.get(key) ?? []), page]);
+    const same = byKey.get(key);
+    if (same) same.push(page);
+    else byKey.set(key, [page]);
   }
-  return (page) => byKey.get(twinKey(page.path))?.find((p) => p !== page && languageKey(p) !== languageKey(page));
+  // Several rules ask for every page's twin: each is looked up once.
+  const twins = new Map<Page, Page | undefined>();
+  return (page) => {
+    if (twins.has(page)) return twins.get(page);
+    const twin = byKey.get(twinKey(page.path))?.find((p) => p !== page && languageKey(p) !== languageKey(page));
+    twins.set(page, twin);
+    return twin;
+  };
 }
 
 /** Whether a path is worth reading as a worklog page: a week page or a worklog section index. */
