@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isWorklogCandidate, parsePage } from '../../src/core';
-import { isSectionPath, languageFromPath, weekFromPath } from '../../src/core/page/identity';
+import { isSectionPath, languageFromPath, splitPath, weekFromPath } from '../../src/core/page/identity';
 import { covered, lines } from './helpers';
 
 describe('week identity', () => {
@@ -103,9 +103,20 @@ describe('week identity', () => {
     assert.equal(isSectionPath('content/1-Worklog/_index.vi.md'), true);
     assert.equal(isSectionPath('content/1-Worklog/1.1-Week1/_index.md'), false);
     assert.equal(isSectionPath('content/2-Proposal/_index.md'), false);
+    assert.equal(isSectionPath('C:\\site\\content\\1-Worklog\\_INDEX.MD'), true);
+    assert.equal(isSectionPath('/site/content/1-Worklog//_index.md'), true);
+    assert.equal(isSectionPath('/site/content/1-Worklog/my_index.md'), false);
+    assert.equal(isSectionPath('/site/content/1-Worklog/_index.md.bak'), false);
     const page = parsePage('content/1-Worklog/_index.vi.md', lines('---', 'title: "Nhật ký công việc"', '---'));
     assert.equal(page.identity.kind, 'section');
     assert.equal(page.identity.week, undefined);
     assert.equal(page.identity.language, 'vi');
+  });
+
+  it('splits a path into its folders and file, whatever the separator', () => {
+    assert.deepEqual(splitPath('/site/content//1-Worklog/week-1.md'), ['site', 'content', '1-Worklog', 'week-1.md']);
+    assert.deepEqual(splitPath('C:\\site\\content/week-1.md'), ['C:', 'site', 'content', 'week-1.md']);
+    assert.deepEqual(splitPath('week-1.md'), ['week-1.md']);
+    assert.deepEqual(splitPath('/'), []);
   });
 });

@@ -29,9 +29,16 @@ const WEEK_IN_TITLE = /(?:week|tuần|tuan)\s*[:#-]?\s*0*(\d{1,3})(?!\d)/i;
 const PRE_NUMBER = /(\d+)\s*\.\s*0*(\d{1,3})(?!\d)/;
 const LANGUAGE_SUFFIX = /\.([a-z]{2}(?:-[a-z]{2,4})?)\.(?:md|markdown)$/i;
 const LANGUAGE_FOLDERS = new Set(['en', 'vi']);
+/** The file name isSectionPath requires, found without splitting the path. */
+const SECTION_FILE_AT_END = /(?:^|[\\/])_index(\.[a-z]{2})?\.md$/i;
 
 export function splitPath(path: string): string[] {
-  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '');
+  const parts = (path.includes('\\') ? path.replaceAll('\\', '/') : path).split('/');
+  // Most paths have one empty part (the root's): dropped in place rather than by a filter's new array.
+  let kept = 0;
+  for (const part of parts) if (part !== '') parts[kept++] = part;
+  parts.length = kept;
+  return parts;
 }
 
 export function languageFromPath(path: string): string | undefined {
@@ -67,6 +74,7 @@ export function inWorklogSection(segments: readonly string[]): boolean {
 
 /** A section index page lists the weeks: `_index.md` of a folder named like a worklog. */
 export function isSectionPath(path: string): boolean {
+  if (!SECTION_FILE_AT_END.test(path)) return false;
   const segments = splitPath(path);
   const file = segments.pop() ?? '';
   if (!/^_index(\.[a-z]{2})?\.md$/i.test(file)) return false;
