@@ -299,7 +299,7 @@ function dominantStyle(tokens: readonly DayToken[]): DayStyle | undefined {
   const ofKind = pool.filter((t) => t.style.kind === kind);
   return {
     kind,
-    letterCase: mostCommon(ofKind.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.style.letterCase)) ?? 'title',
+    letterCase: mostCommon(ofKind.filter((t) => LETTER.test(t.text)).map((t) => t.style.letterCase)) ?? 'title',
     decomposed: ofKind.some((t) => t.style.decomposed),
   };
 }

@@ -11,10 +11,12 @@ import { Span, isWhiteSpace } from '../page/text';
  */
 const KEEPS_LETTERS = (() => {
   const table = new Uint8Array(0x2070);
+  // One regex for the loop: the bundle writes `/\p{M}/u` as a `new RegExp` call, which would run for each character.
+  const mark = /\p{M}/u;
   for (const [from, to] of [[0x80, 0x250], [0x1e00, 0x1f00], [0x2000, 0x2070]]) {
     for (let c = from; c < to; c++) {
       const ch = String.fromCharCode(c);
-      if (ch.normalize('NFC') === ch && !/[a-z]/i.test(ch.toLowerCase()) && !/\p{M}/u.test(ch)) table[c] = 1;
+      if (ch.normalize('NFC') === ch && !/[a-z]/i.test(ch.toLowerCase()) && !mark.test(ch)) table[c] = 1;
     }
   }
   return table;
