@@ -7,55 +7,30 @@ import { Span, isWhiteSpace } from '../page/text';
 /**
  * Non-ASCII characters that NFC and lower-casing leave alone and that never combine with a neighbour below U+0300
  * or in this set (Vietnamese letters, typographic punctuation and spaces): text made of them is already NFC, and
- * reading past them keeps the ASCII letters in step.
+ * reading past them keeps the ASCII letters in step. Written out, as are NEEDS_FULL and UNPLAIN below: working them
+ * out took 5–8 ms of every start; sentenceChars.test.ts derives all three from their definitions.
  */
+export const KEEPS_LETTERS_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x80, 0x12f],
+  [0x131, 0x24f],
+  [0x1e00, 0x1eff],
+  [0x2002, 0x206f],
+];
 const KEEPS_LETTERS = (() => {
   const table = new Uint8Array(0x2070);
-  // One regex for the loop: the bundle writes `/\p{M}/u` as a `new RegExp` call, which would run for each character.
-  const mark = /\p{M}/u;
-  for (const [from, to] of [[0x80, 0x250], [0x1e00, 0x1f00], [0x2000, 0x2070]]) {
-    for (let c = from; c < to; c++) {
-      const ch = String.fromCharCode(c);
-      if (ch.normalize('NFC') === ch && !/[a-z]/i.test(ch.toLowerCase()) && !mark.test(ch)) table[c] = 1;
-    }
-  }
+  for (const [from, to] of KEEPS_LETTERS_RANGES) table.fill(1, from, to + 1);
   return table;
 })();
 
-// Per character below U+2070: 1 = NFC leaves it alone in any sequence (below U+0300, or in KEEPS_LETTERS), 2 = `\s`.
-const CHAR_CLASS = (() => {
-  const table = new Uint8Array(KEEPS_LETTERS.length);
-  let all = '';
-  for (let c = 0; c < table.length; c++) {
-    if (c < 0x300 || KEEPS_LETTERS[c] === 1) table[c] = 1;
-    all += String.fromCharCode(c);
-  }
-  for (const m of all.matchAll(/\s/g)) table[m.index] |= 2;
-  return table;
-})();
-
-/** A regex class of every character but those below U+2070 that `keep` accepts. */
-function allBut(keep: (c: number) => boolean): string {
-  let ranges = '';
-  let from = -1;
-  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-  for (let c = 0; c <= CHAR_CLASS.length; c++) {
-    const kept = c < CHAR_CLASS.length && keep(c);
-    if (kept && from < 0) from = c;
-    if (!kept && from >= 0) {
-      ranges += `${hex(from)}-${hex(c - 1)}`;
-      from = -1;
-    }
-  }
-  return `[^${ranges}]`;
-}
-
-const AMPERSAND = 38;
-const MARK_CODES = [42, 95, 96]; /* * _ ` */
-/** A character that needs the whole chain: an entity's `&`, or one NFC may change (all at and above U+2070). */
-const NEEDS_FULL = new RegExp(allBut((c) => (CHAR_CLASS[c] & 1) === 1 && c !== AMPERSAND));
-/** Anything beyond trimming and lower-casing: NEEDS_FULL, an emphasis mark, or white space other than a single space. */
-const UNPLAIN = new RegExp(`${allBut((c) => c === 32 || (CHAR_CLASS[c] === 1 && c !== AMPERSAND && !MARK_CODES.includes(c)))}| {2}`);
+/**
+ * A character that needs the whole chain: an entity's `&`, or one NFC may change (all at and above U+2070, and
+ * those below it that are neither under U+0300 nor in KEEPS_LETTERS).
+ */
+// eslint-disable-next-line no-control-regex -- the class names every character it lets through, from U+0000 on
+export const NEEDS_FULL = /[^\u0000-\u0025\u0027-\u02ff\u1e00-\u1eff\u2002-\u206f]/;
+/** Anything beyond trimming and lower-casing: NEEDS_FULL, an emphasis mark (`*` `_` `` ` ``), or white space other than a single space. */
+// eslint-disable-next-line no-control-regex -- as above
+export const UNPLAIN = /[^\u0000-\u0008\u000e-\u0025\u0027-\u0029\u002b-\u005e\u0061-\u009f\u00a1-\u02ff\u1e00-\u1eff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u206f]| {2}/;
 const MARKS = /[*_`]/;
 const EXTRA_SPACE = /[^\S ]| {2}/;
 
