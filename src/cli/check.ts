@@ -118,6 +118,7 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
       deliver(lintUnit(job, siteFiles));
       await drained();
     }
+    io.checkedHere?.(total);
   }
   if (progress) io.stderr('\r\x1b[K');
   write(reporter.end(counts));

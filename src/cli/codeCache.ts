@@ -18,33 +18,51 @@ export function requireBundle(name: string, env: NodeJS.ProcessEnv, version: str
   // V8 checks its own version and flags but compares sources by length alone: the file's size and time say which build.
   const key = Buffer.from(`${version} ${process.version} ${process.arch} ${stat.size} ${stat.mtimeMs}\n`);
   const cacheFile = path.join(cliCacheDir(env), 'code', `${name}.bin`);
-  const cachedData = readCache(cacheFile, key);
+  const cached = readCache(cacheFile, key);
   // The wrapper stays on the first line, so stack traces keep the bundle's line numbers.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) {
-    // Written once the run is over, so the cache also holds the functions compiled while it ran.
-    process.once('exit', () => writeCache(cacheFile, key, script));
-  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${fs.readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData: cached?.data });
+  const usable = cached !== undefined && !script.cachedDataRejected;
+  // Written once the run is over, so the cache also holds the functions compiled while it ran. A cache written by a
+  // run over one page lacks most of them: a run that checked more than twice as many files writes it again.
+  process.once('exit', () => {
+    if (!usable || checkedFiles > 2 * cached.files) writeCache(cacheFile, key, script, usable ? Math.max(checkedFiles, cached.files) : checkedFiles);
+  });
   const module = { exports: {} };
   const load = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   load.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
   return module.exports;
 }
 
-/** The cached bytecode when the file starts with this build's key; a missing or unreadable file is no cache. */
-function readCache(file: string, key: Buffer): Buffer | undefined {
+/** Files this thread checked in this run (see `Io.checkedHere`). */
+let checkedFiles = 0;
+
+export function noteCheckedFiles(files: number): void {
+  checkedFiles = Math.max(checkedFiles, files);
+}
+
+interface CachedCode {
+  readonly data: Buffer;
+  /** How many files the run that wrote it checked. */
+  readonly files: number;
+}
+
+/** The cached bytecode when the file starts with this build's key and a file count; a missing or unreadable file is no cache. */
+function readCache(file: string, key: Buffer): CachedCode | undefined {
   try {
     const bytes = fs.readFileSync(file);
-    return bytes.length > key.length && bytes.subarray(0, key.length).equals(key) ? bytes.subarray(key.length) : undefined;
+    if (bytes.length <= key.length || !bytes.subarray(0, key.length).equals(key)) return undefined;
+    const countEnd = bytes.indexOf(10, key.length);
+    const files = countEnd > key.length && countEnd - key.length <= 10 ? Number(bytes.toString('latin1', key.length, countEnd)) : NaN;
+    return Number.isInteger(files) && files >= 0 ? { data: bytes.subarray(countEnd + 1), files } : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** A cache that cannot be written is no error: the next run compiles as before. */
-function writeCache(file: string, key: Buffer, script: vm.Script): void {
+function writeCache(file: string, key: Buffer, script: vm.Script, files: number): void {
   try {
-    writeCacheFile(file, Buffer.concat([key, script.createCachedData()]));
+    writeCacheFile(file, Buffer.concat([key, Buffer.from(`${files}\n`), script.createCachedData()]));
   } catch {
     // Left for a later run to write.
   }

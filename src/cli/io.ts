@@ -13,4 +13,6 @@ export interface Io {
   readonly cwd: string;
   /** For the default locale (LC_ALL, LC_MESSAGES, LANG); none means English. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Told how many files this thread checked: the code cache is written again after a run that checked many more. */
+  readonly checkedHere?: (files: number) => void;
 }

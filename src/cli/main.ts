@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as v8 from 'node:v8';
 import { CliOptions, UsageError, parseArgs, usage } from './args';
-import { requireBundle } from './codeCache';
+import { noteCheckedFiles, requireBundle } from './codeCache';
 import type { Io } from './io';
 
 export type { Io } from './io';
@@ -75,6 +75,7 @@ if (require.main === module) {
     stderrIsTty: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     env: process.env,
+    checkedHere: noteCheckedFiles,
   }).then((code) => {
     process.exitCode = code;
     // Exit once both streams have taken the output: an idle Node would first wait for V8's background compiler jobs (~15 ms a run).

@@ -34,6 +34,8 @@ export interface ReportIo {
   /** Whether stderr is a terminal: progress is shown only there. */
   readonly stderrIsTty?: boolean;
   readonly locale?: string;
+  /** Told how many files were checked: the code cache is written again after a run that checked many more. */
+  readonly checkedHere?: (files: number) => void;
 }
 
 export interface ReportOptions {
@@ -150,6 +152,7 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     sites.push({ root: path.relative(io.cwd, dir) || '.', dir, title: siteTitle(dir), pages: sitePages, findings, config });
   }
   if (progress) io.stderr('\r\x1b[K');
+  io.checkedHere?.(found.files.length);
   const report = buildCohortReport(sites);
   const text =
     options.format === 'json'

@@ -42,13 +42,33 @@ describe('worklog-lint code cache', function () {
     const goodHome = sites.site({});
     const expected = lint(root, { XDG_CACHE_HOME: goodHome });
     const good = fs.readFileSync(path.join(goodHome, 'worklog-studio', 'code', 'cliCommands.js.bin'));
-    // The last: this build's header over bytes V8 refuses.
-    const header = good.subarray(0, good.indexOf(10) + 1);
+    // The last: this build's header (its key and file count) over bytes V8 refuses.
+    const header = good.subarray(0, good.indexOf(10, good.indexOf(10) + 1) + 1);
     for (const content of ['', 'garbage', Buffer.concat([header, Buffer.from('garbage'.repeat(100))])]) {
       const cacheHome = sites.site({ 'worklog-studio/code/cliCommands.js.bin': content });
       assert.deepEqual(lint(root, { XDG_CACHE_HOME: cacheHome }), expected, JSON.stringify(content));
       assert.ok(fs.statSync(path.join(cacheHome, 'worklog-studio', 'code', 'cliCommands.js.bin')).size > 1000, 'the cache is written anew');
     }
+  });
+
+  it('is written again after a run that checked more than twice as many files as the run that wrote it', () => {
+    const week = (n: number) => `content/1-Worklog/1.${n}-Week${n}/_index.md`;
+    const pages: Record<string, string> = {};
+    for (let n = 2; n <= 6; n++) pages[week(n)] = PAGE.replace(/Week 2/, `Week ${n}`).replace('weight: 2', `weight: ${n}`);
+    const root = sites.site(pages);
+    const cacheHome = sites.site({});
+    const cached = path.join(cacheHome, 'worklog-studio', 'code', 'cliCommands.js.bin');
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, '--format', 'json', ...args], { cwd: root, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '', XDG_CACHE_HOME: cacheHome }, encoding: 'utf8' });
+    const fileCount = () => fs.readFileSync(cached, 'latin1').split('\n')[1];
+    run([week(2)]);
+    assert.equal(fileCount(), '1');
+    const written = fs.readFileSync(cached);
+    run([week(3), week(4)]);
+    assert.deepEqual(fs.readFileSync(cached), written, 'two files are not more than twice one: the cache stays');
+    const wide = run(['content']);
+    assert.equal(fileCount(), '5');
+    assert.notDeepEqual(fs.readFileSync(cached), written);
+    assert.equal(run(['content']).stdout, wide.stdout);
   });
 
   it('runs the same when the cache folder cannot be made (a file stands in its place)', () => {
