@@ -179,6 +179,45 @@ describe('properties', function () {
     );
   });
 
+  it('a page parsed again after an edit (its last parse\'s row readings at hand) is linted as a page never seen before', () => {
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 12 }), insert: fc.oneof(fc.constantFrom(...PIECES), fc.constantFrom('', 'x', '1', '| 3 | b | 16/09/2025 | 17/09/2025 | c |\n')) });
+    let fresh = 0;
+    fc.assert(
+      fc.property(worklogPage, fc.array(edit, { minLength: 1, maxLength: 3 }), (text, edits) => {
+        const path = PATHS[0];
+        let current = text;
+        lintPage(parsePage(path, current));
+        for (const e of edits) {
+          const at = e.at % (current.length + 1);
+          current = current.slice(0, at) + e.insert + current.slice(Math.min(current.length, at + e.cut));
+          const strip = (fs: Finding[]) => fs.map((f) => [f.code, f.severity, f.span.start, f.span.end, f.message, f.fixes.map((x) => x.edits)]);
+          assert.deepEqual(strip(lintPage(parsePage(path, current))), strip(lintPage(parsePage(`unseen-${fresh++}/${path}`, current))));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a date finding follows its cell when the Task cell before it, the text above or the date itself is edited', () => {
+    const head = '---\ntitle: "Week 3"\nweight: 3\n---\n\n| Day | Task | Start Date | Completion Date | Reference Material |\n| --- | --- | --- | --- | --- |\n';
+    const rows = '| 2 | Set up | 09/16/2025 | 09/16/2025 | x |\n| 3 | Read | 09/15/2025 | 09/15/2025 | x |\n| 4 | Write | 09/18/2025 | 09/18/2025 | x |\n';
+    const path = 'content/1-Worklog/1.3-Week3/_index.md';
+    const strip = (fs: Finding[]) => fs.map((f) => [f.code, f.span.start, f.span.end, f.message, f.fixes.map((x) => x.edits)]);
+    const original = head + rows;
+    const edited = [
+      original.replace('| Read |', '| Read the notes |'),
+      original.replace('title: "Week 3"', 'title: "Week 3 of the internship"'),
+      original.replace('| 09/15/2025 | 09/15/2025 |', '| 09/19/2025 | 09/19/2025 |'),
+      original.replace('| 3 | Read |', '|  3 | Read|'),
+    ];
+    const before = strip(lintPage(parsePage(path, original)));
+    assert.ok(before.length > 0, 'the page has date findings to follow');
+    for (const [i, text] of edited.entries()) {
+      lintPage(parsePage(path, original));
+      assert.deepEqual(strip(lintPage(parsePage(path, text))), strip(lintPage(parsePage(`fresh-${i}/${path}`, text))), text);
+    }
+  });
+
   it('LineIndex: offsetAt(positionAt(o)) gives o back for every offset not inside a CRLF', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('a', 'ệ', '\n', '\r\n', '\r', '\uFEFF', '|', '\ud83d\ude00'), { maxLength: 40 }).map((a) => a.join('')), (text) => {

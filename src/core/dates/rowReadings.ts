@@ -1,7 +1,7 @@
 import { BoundedMap, ownCopy } from './boundedMap';
 import { ReadOptions, WrittenDate, movedDate, readDates } from './dates';
 import { DayValue, movedDay, readDay } from './days';
-import type { Row } from '../page/table';
+import type { Cell, Row } from '../page/table';
 
 /** The dates written in one cell of a date column. */
 export interface CellDates {
@@ -32,11 +32,27 @@ export interface RowReading {
 }
 
 interface Kept {
-  readonly layout: string;
-  /** The row's line, copied: the key it is kept under. */
-  readonly line: string;
   readonly offset: number;
   readonly reading: RowReading;
+}
+
+/** One parse's rows as read; looked up by `readingKey` only when the same page is parsed again. */
+class ParsedRows {
+  private readonly rows: Array<{ readonly row: Row; readonly layout: RowLayout; readonly texts: readonly string[]; readonly reading: RowReading }> = [];
+  private byKey: Map<string, Kept> | undefined;
+
+  add(row: Row, layout: RowLayout, texts: readonly string[], reading: RowReading): void {
+    this.rows.push({ row, layout, texts, reading });
+  }
+
+  find(row: Row, layout: RowLayout, texts: readonly string[]): Kept | undefined {
+    // Built at the next parse of the page: a page parsed once (every page of a CLI run) never keys its rows.
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const r of this.rows) this.byKey.set(readingKey(r.row, r.layout, r.texts), { offset: r.row.span.start, reading: r.reading });
+    }
+    return this.byKey.get(readingKey(row, layout, texts));
+  }
 }
 
 /**
@@ -44,53 +60,64 @@ interface Kept {
  * last parse is worth keeping. Kept across every page, the rows of a cold run outlived their pages by thousands and
  * tripled the CLI's peak memory.
  */
-const LAST_PARSE = new BoundedMap<Map<string, Kept>>(8);
+const LAST_PARSE = new BoundedMap<ParsedRows>(8);
 const EMPTY: DayValue = { kind: 'empty' };
 
 /**
- * Reads the Day and date cells of the rows of one parse of the page at `path`: a row whose line did not change since
- * the page's last parse reads as before, moved when an edit above it changed its place. `text` is the page's.
+ * Reads the Day and date cells of the rows of one parse of the page at `path`: a row whose Day and date cells did not
+ * change since the page's last parse reads as before, moved when an edit above it changed its place. `text` is the page's.
  */
 export function rowReader(path: string): (text: string, row: Row, layout: RowLayout) => RowReading {
   const before = LAST_PARSE.get(path);
-  const now = new Map<string, Kept>();
+  const now = new ParsedRows();
   LAST_PARSE.set(path, now);
   return (text, row, layout) => {
-    const line = text.slice(row.span.start, row.span.end);
-    const kept = now.get(line) ?? before?.get(line);
-    if (kept && kept.layout === layout.name) {
-      const reading = kept.offset === row.span.start ? kept.reading : movedRow(kept.reading, row.span.start - kept.offset);
-      now.set(kept.line, { layout: kept.layout, line: kept.line, offset: row.span.start, reading });
-      return reading;
-    }
-    // Read from a copy of the line: what is kept must not hold on to the page's text.
-    const own = ownCopy(line);
-    const reading = readCells(own, row, layout);
-    now.set(own, { layout: layout.name, line: own, offset: row.span.start, reading });
+    const texts = cellTexts(text, row, layout);
+    // Found by what a reading depends on, not by the whole line: an edit in the Task cell keeps the row's dates.
+    const kept = before?.find(row, layout, texts);
+    const reading = kept ? (kept.offset === row.span.start ? kept.reading : movedRow(kept.reading, row.span.start - kept.offset)) : readCells(texts, row, layout);
+    now.add(row, layout, texts, reading);
     return reading;
   };
 }
 
-function readCells(line: string, row: Row, layout: RowLayout): RowReading {
+/**
+ * The texts of the row's Day cell, then of each of its date columns ('' where there is none), copied: what is kept
+ * must not hold on to the page's text.
+ */
+function cellTexts(text: string, row: Row, layout: RowLayout): string[] {
+  const texts = [cellText(text, layout.day >= 0 ? row.cells[layout.day] : undefined)];
+  for (const index of layout.dateColumns) texts.push(cellText(text, index >= 0 ? row.cells[index] : undefined));
+  return texts;
+}
+
+function cellText(text: string, cell: Cell | undefined): string {
+  return cell ? ownCopy(text.slice(cell.span.start, cell.span.end)) : '';
+}
+
+/** The layout, then each of `texts` after where its cell starts in the row (-1: no cell); no cell holds a line break. */
+function readingKey(row: Row, layout: RowLayout, texts: readonly string[]): string {
   const at = row.span.start;
+  const columns = [layout.day, ...layout.dateColumns];
+  let key = layout.name;
+  for (let i = 0; i < texts.length; i++) {
+    const cell = columns[i] >= 0 ? row.cells[columns[i]] : undefined;
+    key += `\n${cell ? cell.span.start - at : -1}\n${texts[i]}`;
+  }
+  return key;
+}
+
+function readCells(texts: readonly string[], row: Row, layout: RowLayout): RowReading {
   const dayCell = layout.day >= 0 ? row.cells[layout.day] : undefined;
-  const dayText = dayCell ? line.slice(dayCell.span.start - at, dayCell.span.end - at) : '';
-  const day = dayCell && dayText !== '' ? dayAt(dayText, dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
-  // Joined by line breaks, which no cell of a table row can hold.
-  let texts = dayText;
+  const day = dayCell && texts[0] !== '' ? dayAt(texts[0], dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
   const cells: (CellDates | undefined)[] = [];
   for (let i = 0; i < layout.dateColumns.length; i++) {
     const index = layout.dateColumns[i];
     const cell = index >= 0 ? row.cells[index] : undefined;
-    const cellText = cell ? line.slice(cell.span.start - at, cell.span.end - at) : '';
-    texts += '\n' + cellText;
-    if (!cell || cellText === '') {
-      cells.push(undefined);
-      continue;
-    }
-    cells.push(datesAt(cellText, cell.span.start, layout.options[i]));
+    cells.push(cell && texts[i + 1] !== '' ? datesAt(texts[i + 1], cell.span.start, layout.options[i]) : undefined);
   }
-  return { day, cells, texts };
+  // Joined by line breaks, which no cell of a table row can hold.
+  return { day, cells, texts: texts.join('\n') };
 }
 
 // Day cells repeat across rows and pages (`2` … `CN`, `Monday`): a few hundred texts cover most sites.
