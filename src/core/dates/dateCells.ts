@@ -60,17 +60,17 @@ const CELLS = new MemoSlot<PageCells>('date cells');
 export function readPageCells(page: Page): PageCells {
   return page.memo.get(CELLS, () => {
     const key: string[] = [];
-    const readRow = rowReader(page.path);
-    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, page.text, key, readRow));
+    const readRow = rowReader(page.path, page.text);
+    const tables = page.tables.filter((t) => t.isDayTable).map((t) => readTable(t, key, readRow));
     const rows = tables.flatMap((t) => t.rows);
     const cells = tables.flatMap((t) => t.cells);
     return { tables, rows, cells, dates: cells.flatMap((c) => c.dates), key: key.join('\n') };
   });
 }
 
-function readTable(table: Table, text: string, key: string[], readRow: ReturnType<typeof rowReader>): DayTableCells {
+function readTable(table: Table, key: string[], readRow: ReturnType<typeof rowReader>): DayTableCells {
   const layout = rowLayout(table);
-  const readings = table.rows.map((row) => readRow(text, row, layout));
+  const readings = table.rows.map((row) => readRow(row, layout));
   const days = layout.day >= 0 ? dayColumn(layout.day, readings.map((r) => r.day ?? EMPTY)) : undefined;
   // With the row count, the key reads back one way: each row's texts are its layout's number of lines.
   key.push(`${layout.name}:${table.rows.length}`);

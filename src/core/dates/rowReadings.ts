@@ -38,20 +38,24 @@ interface Kept {
 
 /** One parse's rows as read; looked up by `readingKey` only when the same page is parsed again. */
 class ParsedRows {
-  private readonly rows: Array<{ readonly row: Row; readonly layout: RowLayout; readonly texts: readonly string[]; readonly reading: RowReading }> = [];
+  private readonly rows: Array<{ readonly row: Row; readonly layout: RowLayout; readonly reading: RowReading; readonly key: string | undefined }> = [];
   private byKey: Map<string, Kept> | undefined;
 
-  add(row: Row, layout: RowLayout, texts: readonly string[], reading: RowReading): void {
-    this.rows.push({ row, layout, texts, reading });
+  /** `text` is the page's: held until the page is parsed again, at most a few pages' worth (see LAST_PARSE). */
+  constructor(private readonly text: string) {}
+
+  /** `key` when the parse already made it (to look the row up in the parse before). */
+  add(row: Row, layout: RowLayout, reading: RowReading, key: string | undefined): void {
+    this.rows.push({ row, layout, reading, key });
   }
 
-  find(row: Row, layout: RowLayout, texts: readonly string[]): Kept | undefined {
+  find(key: string): Kept | undefined {
     // Built at the next parse of the page: a page parsed once (every page of a CLI run) never keys its rows.
     if (!this.byKey) {
       this.byKey = new Map();
-      for (const r of this.rows) this.byKey.set(readingKey(r.row, r.layout, r.texts), { offset: r.row.span.start, reading: r.reading });
+      for (const r of this.rows) this.byKey.set(r.key ?? readingKey(this.text, r.row, r.layout), { offset: r.row.span.start, reading: r.reading });
     }
-    return this.byKey.get(readingKey(row, layout, texts));
+    return this.byKey.get(key);
   }
 }
 
@@ -64,60 +68,55 @@ const LAST_PARSE = new BoundedMap<ParsedRows>(8);
 const EMPTY: DayValue = { kind: 'empty' };
 
 /**
- * Reads the Day and date cells of the rows of one parse of the page at `path`: a row whose Day and date cells did not
- * change since the page's last parse reads as before, moved when an edit above it changed its place. `text` is the page's.
+ * Reads the Day and date cells of the rows of one parse of the page at `path` whose text is `text`: a row whose Day
+ * and date cells did not change since the page's last parse reads as before, moved when an edit above it changed its place.
  */
-export function rowReader(path: string): (text: string, row: Row, layout: RowLayout) => RowReading {
+export function rowReader(path: string, text: string): (row: Row, layout: RowLayout) => RowReading {
   const before = LAST_PARSE.get(path);
-  const now = new ParsedRows();
+  const now = new ParsedRows(text);
   LAST_PARSE.set(path, now);
-  return (text, row, layout) => {
-    const texts = cellTexts(text, row, layout);
+  return (row, layout) => {
     // Found by what a reading depends on, not by the whole line: an edit in the Task cell keeps the row's dates.
-    const kept = before?.find(row, layout, texts);
-    const reading = kept ? (kept.offset === row.span.start ? kept.reading : movedRow(kept.reading, row.span.start - kept.offset)) : readCells(texts, row, layout);
-    now.add(row, layout, texts, reading);
+    const key = before ? readingKey(text, row, layout) : undefined;
+    const kept = key !== undefined ? before?.find(key) : undefined;
+    const reading = kept ? (kept.offset === row.span.start ? kept.reading : movedRow(kept.reading, row.span.start - kept.offset)) : readCells(text, row, layout);
+    now.add(row, layout, reading, key);
     return reading;
   };
 }
 
-/**
- * The texts of the row's Day cell, then of each of its date columns ('' where there is none), copied: what is kept
- * must not hold on to the page's text.
- */
-function cellTexts(text: string, row: Row, layout: RowLayout): string[] {
-  const texts = [cellText(text, layout.day >= 0 ? row.cells[layout.day] : undefined)];
-  for (const index of layout.dateColumns) texts.push(cellText(text, index >= 0 ? row.cells[index] : undefined));
-  return texts;
+/** The layout, then each Day and date cell's text after where it starts in the row (-1: no cell); no cell holds a line break. */
+function readingKey(text: string, row: Row, layout: RowLayout): string {
+  const at = row.span.start;
+  let key = layout.name + keyPart(text, at, layout.day >= 0 ? row.cells[layout.day] : undefined);
+  for (const index of layout.dateColumns) key += keyPart(text, at, index >= 0 ? row.cells[index] : undefined);
+  return key;
 }
 
+function keyPart(text: string, at: number, cell: Cell | undefined): string {
+  return cell ? `\n${cell.span.start - at}\n${text.slice(cell.span.start, cell.span.end)}` : '\n-1\n';
+}
+
+/** A cell's text, copied: what is kept must not hold on to the page's text. */
 function cellText(text: string, cell: Cell | undefined): string {
   return cell ? ownCopy(text.slice(cell.span.start, cell.span.end)) : '';
 }
 
-/** The layout, then each of `texts` after where its cell starts in the row (-1: no cell); no cell holds a line break. */
-function readingKey(row: Row, layout: RowLayout, texts: readonly string[]): string {
-  const at = row.span.start;
-  const columns = [layout.day, ...layout.dateColumns];
-  let key = layout.name;
-  for (let i = 0; i < texts.length; i++) {
-    const cell = columns[i] >= 0 ? row.cells[columns[i]] : undefined;
-    key += `\n${cell ? cell.span.start - at : -1}\n${texts[i]}`;
-  }
-  return key;
-}
-
-function readCells(texts: readonly string[], row: Row, layout: RowLayout): RowReading {
+function readCells(text: string, row: Row, layout: RowLayout): RowReading {
   const dayCell = layout.day >= 0 ? row.cells[layout.day] : undefined;
-  const day = dayCell && texts[0] !== '' ? dayAt(texts[0], dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
+  const dayText = cellText(text, dayCell);
+  const day = dayCell && dayText !== '' ? dayAt(dayText, dayCell.span.start) : layout.day >= 0 ? EMPTY : undefined;
+  // Joined by line breaks, which no cell of a table row can hold.
+  let texts = dayText;
   const cells: (CellDates | undefined)[] = [];
   for (let i = 0; i < layout.dateColumns.length; i++) {
     const index = layout.dateColumns[i];
     const cell = index >= 0 ? row.cells[index] : undefined;
-    cells.push(cell && texts[i + 1] !== '' ? datesAt(texts[i + 1], cell.span.start, layout.options[i]) : undefined);
+    const cellDates = cellText(text, cell);
+    texts += '\n' + cellDates;
+    cells.push(cell && cellDates !== '' ? datesAt(cellDates, cell.span.start, layout.options[i]) : undefined);
   }
-  // Joined by line breaks, which no cell of a table row can hold.
-  return { day, cells, texts: texts.join('\n') };
+  return { day, cells, texts };
 }
 
 // Day cells repeat across rows and pages (`2` … `CN`, `Monday`): a few hundred texts cover most sites.
