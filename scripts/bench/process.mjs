@@ -3,17 +3,17 @@
 // and on ten copies of it, and start-up next to `node -e 0`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { median, timeProcess } from './measure.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FLOOR = path.join(HERE, 'floor.mjs');
-const PEAK_RSS = pathToFileURL(path.join(HERE, 'peak-rss.mjs')).href;
+const PEAK_RSS = path.join(HERE, 'peak-rss.cjs');
 
 /** Runs `node args…` with the peak-RSS preload; returns the time, the peak RSS (MB) and the output. */
 export function measuredNode(args, options = {}) {
   const rssFile = path.join(options.temp, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  const run = timeProcess(process.execPath, ['--import', PEAK_RSS, ...args], { cwd: options.cwd, env: { ...process.env, WORKLOG_BENCH_RSS_FILE: rssFile } });
+  const run = timeProcess(process.execPath, ['--require', PEAK_RSS, ...args], { cwd: options.cwd, env: { ...process.env, WORKLOG_BENCH_RSS_FILE: rssFile } });
   const rssMb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : undefined;
   fs.rmSync(rssFile, { force: true });
   return { ...run, rssMb };
