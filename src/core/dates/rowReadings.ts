@@ -112,9 +112,9 @@ function readCells(text: string, row: Row, layout: RowLayout): RowReading {
   for (let i = 0; i < layout.dateColumns.length; i++) {
     const index = layout.dateColumns[i];
     const cell = index >= 0 ? row.cells[index] : undefined;
-    const cellDates = cellText(text, cell);
-    texts += '\n' + cellDates;
-    cells.push(cell && cellDates !== '' ? datesAt(cellDates, cell.span.start, layout.options[i]) : undefined);
+    const dateText = cellText(text, cell);
+    texts += '\n' + dateText;
+    cells.push(cell && dateText !== '' ? datesAt(dateText, cell.span.start, layout.options[i]) : undefined);
   }
   return { day, cells, texts };
 }
