@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CONFIG_FILE, issuePosition, parseConfig, parseRemap, siteKey } from '../core';
 import type { CliOptions } from './args';
-import { configFinder, discover } from './discover';
+import { FolderListing, configFinder, discover } from './discover';
 import type { Io } from './io';
 import { type UnitJob, type UnitOutcome, type UnitResult, lintUnit } from './lintUnit';
 import type { Locale } from './locale';
@@ -43,7 +43,7 @@ export async function check(options: CliOptions, io: Io, locale: Locale, version
     return 2;
   }
   if (found.refused.length > 0) return 2;
-  const configs = configIds(options, io);
+  const configs = configIds(options, io, found.listed);
   if (!configs) return 2;
   const jobs = siteJobs(found.files, io.cwd, configs).map((job) => (options.fix ? { ...job, fix: true } : job));
   if (configs.broken()) return 2;
@@ -168,7 +168,7 @@ interface ConfigIds {
 }
 
 /** Reads each config file once (its problems said once, on stderr) and numbers it for the jobs. */
-function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
+function configIds(options: CliOptions, io: Io, listed: FolderListing): ConfigIds | undefined {
   const texts: string[] = [];
   let broken = false;
   const read = (file: string): number => {
@@ -193,7 +193,7 @@ function configIds(options: CliOptions, io: Io): ConfigIds | undefined {
     const id = read(path.resolve(io.cwd, options.config));
     return id < 0 || broken ? undefined : { idOf: () => id, texts, broken: () => broken };
   }
-  const find = configFinder(CONFIG_FILE);
+  const find = configFinder(CONFIG_FILE, listed);
   const ids = new Map<string, number>();
   return {
     idOf: (file) => {

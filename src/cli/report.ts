@@ -22,7 +22,7 @@ import {
   reportMarkdown,
 } from '../core';
 import { UsageError, readArgv } from './argv';
-import { configFinder, discover } from './discover';
+import { FolderListing, configFinder, discover } from './discover';
 import { nodeSiteFiles } from './siteFiles';
 
 export type ReportFormat = 'html' | 'json' | 'md';
@@ -122,7 +122,7 @@ export function runReport(argv: readonly string[], io: ReportIo): number {
     for (const m of found.missing) io.stderr(`worklog-lint: ${l10n.t('cannot read {0}: no such file or folder', path.relative(io.cwd, m) || m)}\n`);
     return 2;
   }
-  const configOf = configLookup(options, io);
+  const configOf = configLookup(options, io, found.listed);
   if (!configOf) return 2;
 
   const progress = io.stderrIsTty === true;
@@ -191,7 +191,7 @@ function siteTitle(dir: string): string | undefined {
   return undefined;
 }
 
-function configLookup(options: ReportOptions, io: ReportIo): ((file: string) => Config) | undefined {
+function configLookup(options: ReportOptions, io: ReportIo, listed: FolderListing): ((file: string) => Config) | undefined {
   const read = (file: string): Config | undefined => {
     let text: string;
     try {
@@ -208,7 +208,7 @@ function configLookup(options: ReportOptions, io: ReportIo): ((file: string) => 
     const config = read(path.resolve(io.cwd, options.config));
     return config ? () => config : undefined;
   }
-  const find = configFinder(CONFIG_FILE);
+  const find = configFinder(CONFIG_FILE, listed);
   const cache = new Map<string, Config>();
   return (file) => {
     const configFile = find(file);
