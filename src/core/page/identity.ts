@@ -76,9 +76,7 @@ export function inWorklogSection(segments: readonly string[]): boolean {
 export function isSectionPath(path: string): boolean {
   if (!SECTION_FILE_AT_END.test(path)) return false;
   const segments = splitPath(path);
-  const file = segments.pop() ?? '';
-  if (!/^_index(\.[a-z]{2})?\.md$/i.test(file)) return false;
-  const folder = segments[segments.length - 1] ?? '';
+  const folder = segments[segments.length - 2] ?? '';
   return /worklog|nhat-?ky/i.test(folder) && weekFromPath(path) === undefined;
 }
 
