@@ -1,5 +1,6 @@
 import type { Page } from '../page/page';
 import { inWorklogSection, isSectionPath, splitPath, weekFromPath } from '../page/identity';
+import { compareText } from './collation';
 
 /** The week pages of one worklog section in one language, ordered by week number. */
 export interface SiteLanguage {
@@ -52,7 +53,7 @@ export function groupSiteLanguages(pages: readonly Page[]): SiteLanguage[] {
 }
 
 export function byWeek(a: Page, b: Page): number {
-  return (a.identity.week ?? Number.MAX_SAFE_INTEGER) - (b.identity.week ?? Number.MAX_SAFE_INTEGER) || a.path.localeCompare(b.path);
+  return (a.identity.week ?? Number.MAX_SAFE_INTEGER) - (b.identity.week ?? Number.MAX_SAFE_INTEGER) || compareText(a.path, b.path);
 }
 
 /** Pairs each week page with the page of the same week in the site's other language. */
