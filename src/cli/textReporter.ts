@@ -89,7 +89,18 @@ function position(d: Diagnostic): string {
 
 /** Columns `text` takes: code points once composed (Vietnamese letters are one column each). */
 function columns(text: string): number {
-  return Array.from(text.normalize('NFC')).length;
+  const composed = text.normalize('NFC');
+  // Counted without Array.from: this runs for every finding printed, and a string per character adds up.
+  let count = composed.length;
+  for (let i = 0; i < composed.length; i++) {
+    const unit = composed.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0 && isHighSurrogate(composed.charCodeAt(i - 1))) count--;
+  }
+  return count;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 /** `text` padded to `width` terminal columns. */
@@ -97,25 +108,34 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - columns(text)));
 }
 
-/** Lines of at most `width` columns, broken at spaces; a word longer than a line (a URL) is cut. */
+/** Lines of at most `width` columns, broken at spaces; a word longer than a line (a URL) is cut between code points. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  let lineWidth = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
     let rest = word;
-    while (columns(rest) > width) {
-      if (line !== '') {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
+    let restWidth = columns(rest);
+    if (restWidth > width) {
+      if (line !== '') lines.push(line);
+      const points = Array.from(rest.normalize('NFC'));
+      for (; points.length > width; points.splice(0, width)) lines.push(points.slice(0, width).join(''));
+      rest = points.join('');
+      restWidth = points.length;
+      line = '';
+      lineWidth = 0;
     }
-    if (line === '') line = rest;
-    else if (columns(line) + 1 + columns(rest) <= width) line += ` ${rest}`;
-    else {
+    if (line === '') {
+      line = rest;
+      lineWidth = restWidth;
+    } else if (lineWidth + 1 + restWidth <= width) {
+      line += ` ${rest}`;
+      lineWidth += 1 + restWidth;
+    } else {
       lines.push(line);
       line = rest;
+      lineWidth = restWidth;
     }
   }
   if (line !== '' || lines.length === 0) lines.push(line);
