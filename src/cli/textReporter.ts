@@ -87,8 +87,12 @@ function position(d: Diagnostic): string {
   return `${d.line}:${d.column}`;
 }
 
+const BEYOND_LATIN = /[\u0300-\uffff]/;
+
 /** Columns `text` takes: code points once composed (Vietnamese letters are one column each). */
 function columns(text: string): number {
+  // Below U+0300 (the first combining mark) NFC changes nothing and every code unit is a column: most words.
+  if (!BEYOND_LATIN.test(text)) return text.length;
   const composed = text.normalize('NFC');
   // Counted without Array.from: this runs for every finding printed, and a string per character adds up.
   let count = composed.length;

@@ -25,4 +25,11 @@ describe('text report wrapping', () => {
     for (const line of lines) assert.doesNotMatch(line, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
     assert.equal(lines.join(''), word);
   });
+
+  it('counts Latin text below U+0300 by its length: no pair of such characters changes when composed', () => {
+    const latin = Array.from({ length: 0x300 }, (_, i) => String.fromCharCode(i));
+    for (const a of latin) for (const b of latin) if ((a + b).normalize('NFC') !== a + b) assert.fail(`U+${a.charCodeAt(0).toString(16)} U+${b.charCodeAt(0).toString(16)} compose`);
+    assert.deepEqual(wrap(`${'é'.repeat(39)} x`, 41), [`${'é'.repeat(39)} x`]);
+    assert.deepEqual(wrap(`${'é'.repeat(40)} x`, 41), ['é'.repeat(40), 'x']);
+  });
 });
