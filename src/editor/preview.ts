@@ -5,7 +5,7 @@ import { PageStore } from './pageStore';
 import { isWorklogPage, previewTitle, resourceFrom } from './previewContent';
 import { exportPreview } from './previewExport';
 import { Preview, PreviewHost, webviewOptions } from './previewPanel';
-import type { PreviewRenderer } from './previewRenderer';
+import type { PreviewRenderer, RenderThread } from './previewRenderer';
 import { SettingsProvider } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -31,6 +31,8 @@ export interface PreviewRendered {
   readonly posted: UpdateMessage | PatchMessage;
   /** Time the worker spent in renderWeek. */
   readonly renderMs: number;
+  /** The thread that rendered it. */
+  readonly thread: RenderThread;
   /** Time the extension host's thread spent on this update (reading text and diagnostics, posting). */
   readonly hostMs: number;
   /** The part of hostMs spent posting the message to the webview. */

@@ -165,7 +165,7 @@ export class Preview {
     const postStarted = performance.now();
     this.post(sent);
     const done = performance.now();
-    this.host.rendered({ resource: resource.toString(), message, posted: sent, renderMs: result.renderMs, hostMs: readMs + done - posting, postMs: done - postStarted });
+    this.host.rendered({ resource: resource.toString(), message, posted: sent, renderMs: result.renderMs, thread: result.thread, hostMs: readMs + done - posting, postMs: done - postStarted });
   }
 
   private post(message: ExtensionMessage): void {

@@ -1,7 +1,10 @@
 import { renderWeek } from '../core/render/render';
 import type { RenderInput, RenderOutput } from '../core/render/render';
 
-export type RenderResult = { readonly ok: true; readonly output: RenderOutput; readonly renderMs: number } | { readonly ok: false; readonly error: string };
+/** Where a page was rendered: a worker thread beside the extension host, or the host's own thread (the web host). */
+export type RenderThread = 'worker' | 'host';
+
+export type RenderResult = { readonly ok: true; readonly output: RenderOutput; readonly renderMs: number; readonly thread: RenderThread } | { readonly ok: false; readonly error: string };
 
 /**
  * Renders preview pages. Requests are coalesced per key (one preview panel): while a render runs only the latest text
@@ -53,7 +56,7 @@ export class InHostRenderer implements PreviewRenderer {
       if (this.disposed) return job.resolve(undefined);
       const started = performance.now();
       try {
-        job.resolve({ ok: true, output: renderWeek(job.input), renderMs: performance.now() - started });
+        job.resolve({ ok: true, output: renderWeek(job.input), renderMs: performance.now() - started, thread: 'host' });
       } catch (error) {
         this.log(`Preview render failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         job.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });

@@ -90,7 +90,7 @@ export class WorkerRenderer implements PreviewRenderer {
     if (!reply.ok) this.log(`Preview render failed: ${reply.error}`);
     // A newer text of the same panel is waiting: this result is already stale.
     const stale = this.waiting.has(running.job.key);
-    running.job.resolve(stale ? undefined : reply.ok ? { ok: true, output: reply.output, renderMs: reply.renderMs } : { ok: false, error: reply.error.split('\n')[0] });
+    running.job.resolve(stale ? undefined : reply.ok ? { ok: true, output: reply.output, renderMs: reply.renderMs, thread: 'worker' } : { ok: false, error: reply.error.split('\n')[0] });
     this.pump();
   }
 
