@@ -23,9 +23,14 @@ function changelogTop() {
   return /^## (\S+)/m.exec(read('CHANGELOG.md'))?.[1];
 }
 
+/** The newest released entry: changes not released yet gather above it under "## Unreleased". */
+function changelogReleased() {
+  return /^## (?!Unreleased$)(\S+)$/m.exec(read('CHANGELOG.md'))?.[1];
+}
+
 function check(version) {
   const problems = [];
-  if (changelogTop() !== version) problems.push(`CHANGELOG.md's top entry is ${changelogTop()}, not ${version}`);
+  if (changelogReleased() !== version) problems.push(`CHANGELOG.md's newest released entry is ${changelogReleased()}, not ${version}`);
   for (const [name, pattern] of VERSION_SITES) {
     const found = pattern.exec(read(name))?.[1];
     if (found !== version) problems.push(`${name} names version ${found ?? '(none)'}, not ${version}`);
@@ -48,7 +53,7 @@ if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
   process.exit(2);
 }
 if (changelogTop() !== version) {
-  console.error(`CHANGELOG.md's top entry is ${changelogTop()}: write the "## ${version}" entry first`);
+  console.error(`CHANGELOG.md's top entry is ${changelogTop()}: write the "## ${version}" entry first (rename "## Unreleased")`);
   process.exit(1);
 }
 execFileSync('npm', ['version', version, '--no-git-tag-version', '--allow-same-version'], { cwd: root, stdio: 'inherit' });
