@@ -26,6 +26,10 @@ async function main() {
   fs.mkdirSync(path.join(bench, '1.2-Week2'), { recursive: true });
   fs.writeFileSync(path.join(bench, '1.1-Week1', '_index.md'), weekPage(1, 32));
   fs.writeFileSync(path.join(bench, '1.2-Week2', '_index.md'), weekPage(2, 760));
+  // A 300 KB week no check has read: not Markdown until the benchmark renames it, so the start-up check skips it.
+  const cold = path.join(workspace, 'cold', 'content', '1-Worklog', '1.1-Week1');
+  fs.mkdirSync(cold, { recursive: true });
+  fs.writeFileSync(path.join(cold, '_index.md.txt'), weekPage(1, 760));
   console.log(`[bench:host] workspace: ${JSON.stringify(corpus)}; dist/extension.js (production) ${bundleKb.toFixed(1)} KB (goal ≤ 400 KB)`);
 
   const server = await startCodeServer({ name: 'bench-host', logFile: path.join(repoRoot, 'test-results', 'logs', 'bench-host-code-server.log') });
@@ -35,7 +39,7 @@ async function main() {
   const exited = new Promise((resolve) => (reportExit = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = format(...(Array.isArray(args) ? args : [args]));
-    if (/Worklog Studio in the real extension host|own work|diagnostics event|background check|activation/.test(line)) console.log(line);
+    if (/Worklog Studio in the real extension host|own work|diagnostics event|first check|background check|activation/.test(line)) console.log(line);
   });
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
   await page.goto(server.workbenchUrl({ folder: workspace, extensionDevelopmentPath: repoRoot, extensionTestsPath: path.join(outdir, 'index.js') }));
