@@ -1,5 +1,6 @@
 // Runs inside the real extension host: times the extension's own work per edit, the workspace scan and activation.
 import * as vscode from 'vscode';
+import { watchHostStall } from '../integration/helpers';
 
 interface Api {
   readonly activationMs: number;
@@ -66,13 +67,7 @@ async function coldOpen(relative: string): Promise<{ firstMs: number; stallMs: n
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('no workspace folder');
   const uri = vscode.Uri.joinPath(folder.uri, relative);
-  let stall = 0;
-  let tick = performance.now();
-  const probe = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - tick - 10);
-    tick = now;
-  }, 10);
+  const watch = watchHostStall();
   const diagnosed = new Promise<number>((resolve) => {
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) {
@@ -87,9 +82,9 @@ async function coldOpen(relative: string): Promise<{ firstMs: number; stallMs: n
   const firstMs = (await diagnosed) - started;
   // The page's own checks are done; what else the host does for the new file (watchers, views) may follow.
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  clearInterval(probe);
+  const stallMs = watch.stop();
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  return { firstMs, stallMs: stall };
+  return { firstMs, stallMs };
 }
 
 export async function run(): Promise<void> {

@@ -40,3 +40,20 @@ export async function activateExtension(): Promise<WorklogApi> {
   assert.ok(extension, 'extension not found');
   return (await extension.activate()) as WorklogApi;
 }
+
+/** Watches the extension host's thread: `stop()` ends the watch and returns the longest it was blocked, in ms (a 10 ms timer firing late). */
+export function watchHostStall(): { stop(): number } {
+  let stall = 0;
+  let tick = performance.now();
+  const probe = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - tick - 10);
+    tick = now;
+  }, 10);
+  return {
+    stop() {
+      clearInterval(probe);
+      return stall;
+    },
+  };
+}
