@@ -29,9 +29,9 @@ export interface PreviewRendered {
   readonly message: UpdateMessage;
   /** What went to the webview: the whole page, or after an edit only the blocks that changed. */
   readonly posted: UpdateMessage | PatchMessage;
-  /** Time the worker spent in renderWeek. */
+  /** Time renderWeek took, on `thread`. */
   readonly renderMs: number;
-  /** The thread that rendered it. */
+  /** The thread that rendered it: the worker beside the Node host, the host itself on the web. */
   readonly thread: RenderThread;
   /** Time the extension host's thread spent on this update (reading text and diagnostics, posting). */
   readonly hostMs: number;
